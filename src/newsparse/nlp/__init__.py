@@ -1,0 +1,1 @@
+"""The linguistic layer: backends that turn text into a spaCy ``Doc`` (``rules``, ``stanza``)."""

@@ -1,0 +1,1 @@
+"""Normalisers: surface string -> value (amounts, dates, nominative forms)."""
