@@ -75,7 +75,26 @@ def _cmd_eval(args: argparse.Namespace) -> int:
         print(format_table(report))
         if args.details:
             print(format_details(report))
-    return EXIT_FAILED if report.failures else EXIT_OK
+    status = EXIT_FAILED if report.failures else EXIT_OK
+    if args.floors:
+        from .eval import check_floors, raise_floors
+
+        path = Path(args.floors)
+        data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+        floors = {k: float(v) for k, v in data.get("floors", {}).items()}
+        if args.update_floors:
+            data["floors"] = raise_floors(
+                report.scores(), floors, allow_regression=args.allow_regression
+            )
+            path.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+            print(f"floors written to {path}", file=sys.stderr)
+        else:
+            below = check_floors(report.scores(), floors)
+            for line in below:
+                print(f"BELOW FLOOR {line}", file=sys.stderr)
+            if below:
+                status = EXIT_FAILED
+    return status
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -100,6 +119,13 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("gold_dir", metavar="GOLD_DIR")
     e.add_argument("--json", action="store_true", help="machine-readable report")
     e.add_argument("--details", action="store_true", help="list every miss and false hit")
+    e.add_argument("--floors", metavar="FILE", help="eval-gate file: exit 1 if a score is below")
+    e.add_argument(
+        "--update-floors", action="store_true", help="raise the floors in --floors to the scores"
+    )
+    e.add_argument(
+        "--allow-regression", action="store_true", help="with --update-floors: may lower floors"
+    )
     _add_backend(e)
     e.set_defaults(func=_cmd_eval)
 
