@@ -37,7 +37,6 @@ def _add_backend(p: argparse.ArgumentParser) -> None:
 
 def _cmd_parse(args: argparse.Namespace) -> int:
     from .api import Parser
-    from .render import render_text
 
     parser = Parser(backend=args.backend, lang=args.lang, stanza_dir=args.stanza_dir)
     status = EXIT_OK
@@ -55,6 +54,8 @@ def _cmd_parse(args: argparse.Namespace) -> int:
                 d.pop("text")
             print(json.dumps(d, ensure_ascii=False, indent=2))
         else:
+            from .render import render_text
+
             print(render_text(release))
     return status
 

@@ -137,7 +137,7 @@ def _date_labels() -> list[tuple[str, int]]:
 def _date_line_re() -> regex.Pattern[str]:
     labels = "|".join(regex.escape(lbl) for lbl, _ in _date_labels())
     return regex.compile(
-        rf"^[ \t]*(?:\*\*)?(?P<label>{labels})(?:\*\*)?[ \t]*:?[ \t]*(?P<value>[^\n]{{4,60}}?)[ \t]*$",
+        rf"^[ \t]*\**(?P<label>{labels})[ \t]*:?\**:?[ \t]*(?P<value>[^\n]{{4,60}}?)[ \t]*$",
         regex.M | regex.I,
     )
 

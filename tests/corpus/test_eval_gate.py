@@ -1,0 +1,32 @@
+"""The eval gate: scores on ../shared/data/dev never drop below the floors in
+tests/eval_baseline.json. Floors only go up (``newsparse eval ../shared/data/dev --floors
+tests/eval_baseline.json --update-floors``); lowering one needs ``--allow-regression``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsparse.eval import check_floors, evaluate_dir, format_details, format_table
+
+BASELINE = Path(__file__).resolve().parents[1] / "eval_baseline.json"
+
+
+@pytest.mark.corpus
+def test_dev_set_scores_stay_above_floors(dev_dir: Path, rules_parser: object) -> None:
+    report = evaluate_dir(dev_dir, rules_parser)  # type: ignore[arg-type]
+    assert not report.failures, [f.error for f in report.failures]
+    floors = json.loads(BASELINE.read_text(encoding="utf-8"))["floors"]
+    below = check_floors(report.scores(), floors)
+    assert not below, "\n".join([*below, format_table(report), format_details(report)])
+
+
+@pytest.mark.corpus
+def test_seed_header_fields(dev_dir: Path, rules_parser: object) -> None:
+    r = rules_parser.parse((dev_dir / "seed.txt").read_bytes())  # type: ignore[attr-defined]
+    assert r.title == "Sadarbība starp Eiropu un Centrālāzijas valstīm izglītības digitalizācijas jautājumos"
+    assert r.published == "2020-10-15"
+    assert r.language == "lv"
+    assert r.publisher == "Izglītības un zinātnes ministrija"
