@@ -6,13 +6,13 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from . import __version__
 from .document import AnnotatedDoc
 from .errors import ConfigError, ModelNotAvailableError, WarningCode
 from .langid import detect_language
-from .model import PipelineInfo, Release
+from .model import ParseWarning, PipelineInfo, Release
 from .options import ParseOptions
 from .pipeline import Pipeline
 from .publisher import publisher_for_url
@@ -26,14 +26,18 @@ if TYPE_CHECKING:
 SUPPORTED_LANGUAGES = ("lv", "en")
 
 
-class _Backend:  # the protocol both backends follow (documentation only)
+class Backend(Protocol):
+    """What a linguistic backend offers (``nlp.rules.RulesBackend``, ``nlp.stanza.StanzaBackend``)."""
+
     name: str
-    version: str
 
-    def annotate(self, text: str) -> Doc: ...  # pragma: no cover
+    @property
+    def version(self) -> str: ...
+
+    def annotate(self, text: str) -> Doc: ...
 
 
-def load_backend(options: ParseOptions) -> tuple[Any, str | None]:
+def load_backend(options: ParseOptions) -> tuple[Backend, str | None]:
     """The Latvian backend for ``options.backend`` and, for ``auto`` falling back, why."""
     from .nlp.rules import RulesBackend
 
@@ -126,20 +130,18 @@ class Parser:
             language = detect_language(text)
             if language is None:
                 language = "lv"
-                warnings_code = WarningCode.LANGUAGE_UNCERTAIN
-                from .model import ParseWarning
-
                 warnings.append(
-                    ParseWarning(code=warnings_code, message="too little text to detect the language; lv assumed")
+                    ParseWarning(
+                        code=WarningCode.LANGUAGE_UNCERTAIN,
+                        message="too little text to detect the language; lv assumed",
+                    )
                 )
         rules_lang = language if language in SUPPORTED_LANGUAGES else "lv"
         if language not in SUPPORTED_LANGUAGES:
-            from .model import ParseWarning
-
             warnings.append(
                 ParseWarning(
                     code=WarningCode.LANGUAGE_UNSUPPORTED,
-                    message=f"body language {language!r} has no rules of its own; Latvian rules used",
+                    message=f"body language {language!r} has no rules of its own; lv rules used",
                 )
             )
         adoc = self.annotate(text, language=rules_lang, published=st.published, title=st.title)
@@ -170,7 +172,9 @@ class Parser:
             funding=tuple(r.get("funding", ())),
             quotes=tuple(r.get("quotes", ())),
             warnings=tuple(warnings + adoc.warnings),
-            pipeline=PipelineInfo(backend=backend.name, version=f"newsparse {__version__}; {backend.version}"),
+            pipeline=PipelineInfo(
+                backend=backend.name, version=f"newsparse {__version__}; {backend.version}"
+            ),
         )
 
     def pipe(self, sources: Iterable[str | bytes]) -> Iterator[Release]:
@@ -200,4 +204,5 @@ def parse_release(
     when the release has no publication date.
     """
     ParseOptions(backend=backend)  # validate early, with a typed error
-    return _default_parser(backend).parse(source, url=url, lang=lang, reference_date=reference_date)
+    parser = _default_parser(backend)
+    return parser.parse(source, url=url, lang=lang, reference_date=reference_date)

@@ -40,6 +40,8 @@ class AnnotatedDoc:
         """True when ``[start, end)`` overlaps a span extractors must ignore."""
         return any(start < e and s < end for s, e in self.skip_spans)
 
-    def warn(self, code: str, message: str, start: int | None = None, end: int | None = None) -> None:
+    def warn(
+        self, code: str, message: str, start: int | None = None, end: int | None = None
+    ) -> None:
         """Record a coded document-level warning (codes: ``newsparse.errors.WarningCode``)."""
         self.warnings.append(ParseWarning(code=str(code), message=message, start=start, end=end))

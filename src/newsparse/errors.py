@@ -57,9 +57,8 @@ class WarningCode(StrEnum):
 
     BACKEND_FALLBACK = "W001"  # stanza requested/auto but unavailable: rules used instead
     LANGUAGE_UNCERTAIN = "W002"  # langdetect could not decide (too little text)
-    LANGUAGE_UNSUPPORTED = "W003"  # the body is not lv/en: extractors ran with lv rules or not at all
+    LANGUAGE_UNSUPPORTED = "W003"  # the body is not lv/en: Latvian rules were used
     CONTROL_CHARACTERS = "W004"  # control characters / lone surrogates were replaced
-    NO_TITLE = "W005"
     UNBALANCED_QUOTE = "W101"  # a quotation mark without its partner: that quote is skipped
     YEAR_UNRESOLVED = "W201"  # a day+month without an inferable year: mention skipped
     INVALID_DATE = "W202"  # a date-shaped string that is not a calendar date (31.02.2020.)

@@ -62,7 +62,7 @@ def name_key(s: str) -> str:
     s = _QUOTES.sub("", s)
     s = _DASH.sub("-", s)
     s = _DOTSPACE.sub(r"\1. ", s)
-    return _WS.sub(" ", s).strip().casefold()
+    return str(_WS.sub(" ", s)).strip().casefold()
 
 
 def _stem(word: str) -> str:
@@ -89,7 +89,7 @@ def person_match(pred: str, gold: str) -> bool:
     if names_match(pred, gold):
         return True
     p, g = name_key(pred).split(" "), name_key(gold).split(" ")
-    if not p or not g or _stem(p[-1]) != _stem(g[-1]) and stem_key(p[-1]) != stem_key(g[-1]):
+    if not p or not g or (_stem(p[-1]) != _stem(g[-1]) and stem_key(p[-1]) != stem_key(g[-1])):
         return False
     if len(p) == 1 or len(g) == 1:  # surname only
         return True
@@ -318,7 +318,8 @@ def score_document(report: Report, file: str, release: Release, gold: dict[str, 
         ):
             report.acc(f"people.{attr}").add(ok)
             if not ok:
-                doc.wrong.append(f"{g['name']}.{attr}: got {getattr(p, attr)!r}, want {g.get(attr)!r}")
+                got, want = getattr(p, attr), g.get(attr)
+                doc.wrong.append(f"{g['name']}.{attr}: got {got!r}, want {want!r}")
 
     # funding
     def gold_span(g: dict[str, Any]) -> tuple[int, int] | None:
@@ -427,7 +428,9 @@ def format_details(report: Report) -> str:
 # --------------------------------------------------------------------------- gate
 
 
-def check_floors(scores: dict[str, float], floors: dict[str, float], eps: float = 1e-9) -> list[str]:
+def check_floors(
+    scores: dict[str, float], floors: dict[str, float], eps: float = 1e-9
+) -> list[str]:
     """Names of the scores below their floor (the eval gate)."""
     return [
         f"{k}: {scores.get(k, 0.0):.4f} < floor {v:.4f}"

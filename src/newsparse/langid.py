@@ -41,7 +41,7 @@ def detect_language(text: str) -> str | None:
         try:
             from langdetect.detector_factory import _factory
 
-            detector = _factory.create()  # type: ignore[union-attr]
+            detector = _factory.create()
             detector.append(sample)
             lang: str = detector.detect()
         except LangDetectException:

@@ -36,7 +36,9 @@ def read_tsv(lang: str, name: str) -> tuple[dict[str, str], ...]:
             header = [c.strip() for c in cells]
             continue
         if len(cells) > len(header):
-            raise ResourceError(f"resources/{lang}/{name}", i, f"{len(cells)} cells, header has {len(header)}")
+            raise ResourceError(
+                f"resources/{lang}/{name}", i, f"{len(cells)} cells, header has {len(header)}"
+            )
         cells += [""] * (len(header) - len(cells))
         rows.append({k: v.strip() for k, v in zip(header, cells, strict=True)})
     if header is None:

@@ -224,7 +224,7 @@ class Funding:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Quote:
-    """A direct or reported statement; ``speaker`` is the nominative name of a ``Person`` or None."""
+    """A direct or reported statement; ``speaker``: nominative name of a ``Person``, or None."""
 
     text: str
     start: int

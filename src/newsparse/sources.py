@@ -54,7 +54,7 @@ def decode(data: bytes) -> str:
         raise InputError("input is binary, not text (it contains NUL bytes)")
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode("utf-16")
+            return str(data.decode("utf-16"))
         except UnicodeDecodeError as e:
             raise InputError(f"undecodable UTF-16 input: {e}") from e
     try:
@@ -82,7 +82,7 @@ def clean_controls(text: str, warnings: list[ParseWarning]) -> str:
             message=f"{n} control characters or lone surrogates replaced by spaces",
         )
     )
-    return _CONTROL.sub(" ", text)
+    return str(_CONTROL.sub(" ", text))
 
 
 # --------------------------------------------------------------------------- detection
@@ -130,7 +130,8 @@ def split_metadata(text: str) -> tuple[dict[str, str], str, int]:
 @functools.cache
 def _date_labels() -> list[tuple[str, int]]:
     rows = read_tsv("lv", "date_labels.tsv")
-    return sorted(((r["label"], int(r["priority"])) for r in rows), key=lambda x: (x[1], -len(x[0])))
+    labels = ((r["label"], int(r["priority"])) for r in rows)
+    return sorted(labels, key=lambda x: (x[1], -len(x[0])))
 
 
 @functools.cache
