@@ -73,6 +73,7 @@ class Parser:
         lang: str | None = None,
         reference_date: dt.date | None = None,
         stanza_dir: str | None = None,
+        max_chars: int | None = None,
     ) -> None:
         base = options or ParseOptions()
         kwargs: dict[str, Any] = {
@@ -80,7 +81,7 @@ class Parser:
             "lang": lang if lang is not None else base.lang,
             "reference_date": reference_date if reference_date is not None else base.reference_date,
             "stanza_dir": stanza_dir if stanza_dir is not None else base.stanza_dir,
-            "max_chars": base.max_chars,
+            "max_chars": max_chars if max_chars is not None else base.max_chars,
         }
         self.options = ParseOptions(**kwargs)
         from .nlp.rules import RulesBackend
