@@ -243,7 +243,22 @@ COLOURS: Final[dict[str, str]] = {
     "warnings": "#ffb3b3",
 }
 #: Rank of a field when spans tie: the lower nests outside (a quote holds a name, not the reverse).
-_RANK: Final = {f: i for i, f in enumerate(("quotes", "warnings", "funding", *FIELDS))}
+_RANK: Final = {
+    f: i
+    for i, f in enumerate(
+        (
+            "quotes",
+            "warnings",
+            "funding",
+            "dates",
+            "people",
+            "countries",
+            "regions",
+            "organizations",
+            "programmes",
+        )
+    )
+}
 _SPAN_FIELDS: Final = (*FIELDS, "warnings")
 
 
