@@ -64,7 +64,10 @@ TOKENS = [
     # ordinary punctuation still splits
     ("Ministrija ziņo.", ["Ministrija", "ziņo", "."]),
     ("ASV, Kanāda; Japāna!", ["ASV", ",", "Kanāda", ";", "Japāna", "!"]),
-    ("“Tas ir svarīgi,” viņš teica.", ["“", "Tas", "ir", "svarīgi", ",", "”", "viņš", "teica", "."]),
+    (
+        "“Tas ir svarīgi,” viņš teica.",
+        ["“", "Tas", "ir", "svarīgi", ",", "”", "viņš", "teica", "."],
+    ),
     ("www.gov.lv un info@iem.gov.lv", ["www.gov.lv", "un", "info@iem.gov.lv"]),
     ("plkst. 15:30", ["plkst.", "15:30"]),
 ]
@@ -112,7 +115,10 @@ def test_any_text_round_trips(text: str) -> None:
 SENTENCES = [
     ("Sēde notika. Tā bija garāka.", ["Sēde notika.", "Tā bija garāka."]),
     ("Vai piedalīsies? Jā!", ["Vai piedalīsies?", "Jā!"]),
-    ("Sēde notiks 15.10.2020. Ministrs ieradīsies.", ["Sēde notiks 15.10.2020.", "Ministrs ieradīsies."]),
+    (
+        "Sēde notiks 15.10.2020. Ministrs ieradīsies.",
+        ["Sēde notiks 15.10.2020.", "Ministrs ieradīsies."],
+    ),
     ("Virsraksts\nTeksts sākas šeit.", ["Virsraksts\n", "Teksts sākas šeit."]),
     ("Pirmā rindkopa.\n\nOtrā rindkopa.", ["Pirmā rindkopa.\n\n", "Otrā rindkopa."]),
     # closing quotes stay with their sentence
