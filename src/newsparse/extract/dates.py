@@ -136,7 +136,7 @@ def _lv(template: str, **extra: str) -> regex.Pattern[str]:
     for s in ("1", "2"):
         sub[f"Y{s}"] = (
             rf"{NOT_AFTER_NUM}{YEAR_RANGE_LEFT}(?P<y{s}>(?:19|20)\d{{2}})"
-            rf"\.{H}*(?:gada(?!\p{{L}})|g\.){H}*"
+            rf"\.{H}*(?i:gada(?!\p{{L}})|g\.){H}*"
         )
         sub[f"R{s}"] = rf"(?P<rel{s}>{sub['REL']}){H}*"
         sub[f"D{s}"] = rf"{NOT_AFTER_NUM}(?P<d{s}>[0-3]?\d)(?:\.{H}*|{H}+)"
@@ -343,7 +343,8 @@ def _lv_rules() -> tuple[_Rule, ...]:
         ),
         _Rule(
             "date.lv_month_bare",
-            _lv(r"(?<!\p{{L}})(?P<mon1>{MONBARE})"),
+            # not after "gada": "2021.-2027. gada martā" names no single year
+            _lv(r"(?<!\p{{L}})(?<!(?i:gada|g\.){H}+)(?P<mon1>{MONBARE})"),
             _build_month("date.lv_year_month", "date.lv_relative_month", "date.lv_month_bare"),
         ),
     ]
