@@ -39,7 +39,9 @@ def write_zip(path: Path, members: dict[str, bytes], *, deflate: bool = True) ->
     return path
 
 
-def tar_member(name: str, data: bytes | None = None, *, type_: bytes = tarfile.REGTYPE, link: str = "") -> tuple[tarfile.TarInfo, bytes | None]:
+def tar_member(
+    name: str, data: bytes | None = None, *, type_: bytes = tarfile.REGTYPE, link: str = ""
+) -> tuple[tarfile.TarInfo, bytes | None]:
     info = tarfile.TarInfo(name)
     info.type = type_
     info.linkname = link
@@ -48,7 +50,9 @@ def tar_member(name: str, data: bytes | None = None, *, type_: bytes = tarfile.R
     return info, data
 
 
-def write_tar(path: Path, members: list[tuple[tarfile.TarInfo, bytes | None]], mode: str = "w:gz") -> Path:
+def write_tar(
+    path: Path, members: list[tuple[tarfile.TarInfo, bytes | None]], mode: str = "w:gz"
+) -> Path:
     with tarfile.open(path, mode) as t:  # type: ignore[call-overload]
         for info, data in members:
             t.addfile(info, io.BytesIO(data) if data is not None else None)

@@ -88,7 +88,9 @@ GLOBS = [
 
 
 @pytest.mark.parametrize(("glob", "expected"), GLOBS, ids=[str(g[0]) for g in GLOBS])
-def test_directory_is_walked_in_sorted_order_with_glob(tree: Path, glob: str | None, expected: list[str]) -> None:
+def test_directory_is_walked_in_sorted_order_with_glob(
+    tree: Path, glob: str | None, expected: list[str]
+) -> None:
     items = _records([tree], glob=glob)
     assert _ids(items) == [f"{tree}/{rel}" for rel in expected]
     assert all(isinstance(i, Record) and isinstance(i.content, bytes) for i in items)
@@ -102,7 +104,9 @@ def test_archives_in_a_directory_are_read_and_glob_filters_their_members(tree: P
 
 
 def test_excluded_paths_are_passed_over(tree: Path) -> None:
-    items = _records([tree], exclude=frozenset({str((tree / "z.txt").resolve()), str((tree / "a").resolve())}))
+    items = _records(
+        [tree], exclude=frozenset({str((tree / "z.txt").resolve()), str((tree / "a").resolve())})
+    )
     assert _ids(items) == [f"{tree}/m.html", f"{tree}/b/2.txt"]
 
 
@@ -149,7 +153,11 @@ TAR_MODES = ["w", "w:gz", "w:bz2", "w:xz"]
 @pytest.mark.parametrize("mode", TAR_MODES, ids=TAR_MODES)
 def test_tar_members_in_order_any_compression(tmp_path: Path, mode: str) -> None:
     path = tmp_path / "a.tar"
-    members = [tar_member("d", type_=b"5"), tar_member("d/1.txt", b"viens"), tar_member("2.txt", b"divi")]
+    members = [
+        tar_member("d", type_=b"5"),
+        tar_member("d/1.txt", b"viens"),
+        tar_member("2.txt", b"divi"),
+    ]
     write_tar(path, members, mode)
     items = _records([path])
     assert _ids(items) == [f"{path}!d/1.txt", f"{path}!2.txt"]
@@ -181,7 +189,11 @@ def test_jsonl_fields_ids_and_bad_lines(tmp_path: Path, compressed: bool) -> Non
         (f"{path}:6", "Failure", "InvalidJson"),
     ]
     first = items[0]
-    assert isinstance(first, Record) and first.content == "Teksts viens" and first.url == "https://example.lv/1"
+    assert (
+        isinstance(first, Record)
+        and first.content == "Teksts viens"
+        and first.url == "https://example.lv/1"
+    )
 
 
 # --------------------------------------------------------------------------- WARC
@@ -194,8 +206,15 @@ def _warc_records() -> list[bytes]:
     return [
         b"WARC/1.0\r\nWARC-Type: warcinfo\r\nWARC-Record-ID: <urn:uuid:1>\r\nContent-Length: 0\r\n\r\n\r\n\r\n",
         warc_record("https://a.lv/1", html_page("Pirmā", "Teksts viens."), record_id="urn:uuid:a1"),
-        warc_record("https://a.lv/logo.png", b"\x89PNG....", content_type="image/png", record_id="urn:uuid:a2"),
-        warc_record("https://a.lv/404", b"<html>Nav</html>", status="404 Not Found", record_id="urn:uuid:a3"),
+        warc_record(
+            "https://a.lv/logo.png",
+            b"\x89PNG....",
+            content_type="image/png",
+            record_id="urn:uuid:a2",
+        ),
+        warc_record(
+            "https://a.lv/404", b"<html>Nav</html>", status="404 Not Found", record_id="urn:uuid:a3"
+        ),
         warc_record(
             "https://a.lv/2",
             gzip.compress(html_page("Otrā", "Teksts divi.")),
@@ -203,7 +222,10 @@ def _warc_records() -> list[bytes]:
             record_id="urn:uuid:a4",
         ),
         warc_record(
-            "https://a.lv/3", _CHUNKED, http_headers="Transfer-Encoding: chunked\r\n", record_id="urn:uuid:a5"
+            "https://a.lv/3",
+            _CHUNKED,
+            http_headers="Transfer-Encoding: chunked\r\n",
+            record_id="urn:uuid:a5",
         ),
         warc_record(
             "https://a.lv/4.txt",
@@ -217,13 +239,20 @@ def _warc_records() -> list[bytes]:
 
 @pytest.mark.parametrize("library", ["fastwarc", "warcio"])
 @pytest.mark.parametrize("suffix", [".warc", ".warc.gz"])
-def test_warc_html_pages_decoded_others_passed_over(tmp_path: Path, library: str, suffix: str) -> None:
+def test_warc_html_pages_decoded_others_passed_over(
+    tmp_path: Path, library: str, suffix: str
+) -> None:
     path = write_warc(tmp_path / f"crawl{suffix}", _warc_records())
     items = _records([path], warc_library=library)
     assert _ids(items) == [f"{path}#urn:uuid:{n}" for n in ("a1", "a4", "a5", "a6")]
     assert all(isinstance(i, Record) for i in items)
     recs = [i for i in items if isinstance(i, Record)]
-    assert [r.url for r in recs] == ["https://a.lv/1", "https://a.lv/2", "https://a.lv/3", "https://a.lv/4.txt"]
+    assert [r.url for r in recs] == [
+        "https://a.lv/1",
+        "https://a.lv/2",
+        "https://a.lv/3",
+        "https://a.lv/4.txt",
+    ]
     assert recs[0].content == html_page("Pirmā", "Teksts viens.")
     assert recs[1].content == html_page("Otrā", "Teksts divi.")
     assert recs[2].content == b"<html><body><p>Gabaliem.</p>"
@@ -267,7 +296,13 @@ def test_memory_stays_bounded_whatever_the_archive_size(tmp_path: Path, fmt: str
             for i in range(n):
                 f.write(json.dumps({"id": str(i), "text": _bulky(i).decode()}) + "\n")
     else:
-        write_warc(path, [warc_record(f"https://a.lv/{i}", _bulky(i), record_id=f"urn:uuid:{i}") for i in range(n)])
+        write_warc(
+            path,
+            [
+                warc_record(f"https://a.lv/{i}", _bulky(i), record_id=f"urn:uuid:{i}")
+                for i in range(n)
+            ],
+        )
     tracemalloc.start()
     try:
         count = 0

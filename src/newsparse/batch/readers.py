@@ -631,7 +631,6 @@ def read_warc(path: str, options: ReaderOptions, meter: ByteMeter) -> Iterator[I
     """HTML (and plain text) pages of a WARC file: ``response`` records with a 2xx status and an
     HTML content type, and ``resource`` records of such a type; other records are passed over.
     Chunked transfer encoding and gzip/deflate content encoding are undone (bounded)."""
-    entries: Iterator[_WarcEntry | Failure]
     lib = options.warc_library
     if lib in ("auto", "fastwarc"):
         try:
@@ -648,18 +647,114 @@ def read_warc(path: str, options: ReaderOptions, meter: ByteMeter) -> Iterator[I
         yield Failure(path, FailureType.READ_ERROR, _one_line(e))
         return
     with raw:
-        entries = _fastwarc_entries(path, raw) if lib == "fastwarc" else _warcio_entries(path, raw)
+        seen: list[int] = []  # start offset of every record the library parsed, any type
+        read = _fastwarc_entries if lib == "fastwarc" else _warcio_entries
         last = 0
-        for entry in entries:
+        reported = False  # the last record was already reported as truncated
+        for entry in read(path, raw, seen):
             if isinstance(entry, Failure):
                 yield entry
                 return
             meter.add(entry.offset - last)
             last = entry.offset
             item = _warc_item(path, entry, options.max_member_bytes)
+            reported = isinstance(item, Failure) and item.error_type == FailureType.TRUNCATED_RECORD
             if item is not None:
                 yield item
         meter.add(os.fstat(raw.fileno()).st_size - last)
+        if not (reported and seen and seen[-1] == last):
+            tail = _check_tail(path, raw, seen[-1] if seen else None)
+            if tail is not None:
+                yield tail
+
+
+def _check_tail(path: str, raw: IO[bytes], start: int | None) -> Failure | None:
+    """Both WARC libraries end silently when a file stops inside a record's header (an
+    interrupted crawl): check that the last record they parsed, from ``start``, runs exactly to
+    the end of the file. Costs one record's decompression."""
+    size = os.fstat(raw.fileno()).st_size
+    pos = start or 0
+    if size <= pos:
+        return None
+    raw.seek(pos)
+    if raw.read(2) == b"\x1f\x8b":
+        raw.seek(pos)
+        return _check_gzip_tail(path, raw, pos, first_is_record=start is not None)
+    raw.seek(pos)
+    head = raw.read(_CHUNK)
+    end = pos
+    if start is not None:
+        blank = head.find(b"\r\n\r\n")
+        length = next(
+            (
+                int(line.split(b":", 1)[1])
+                for line in head[:blank].split(b"\r\n")
+                if line.lower().startswith(b"content-length:")
+                and line.split(b":", 1)[1].strip().isdigit()
+            ),
+            None,
+        )
+        if blank < 0 and len(head) < _CHUNK:
+            return Failure(
+                f"{path}@{pos}",
+                FailureType.TRUNCATED_RECORD,
+                "the file ends inside a record header",
+            )
+        if blank < 0 or length is None:
+            return None  # not what we expected to find there: leave it to the library
+        end = pos + blank + 4 + length
+        if end > size:
+            msg = f"the record needs {end - pos} bytes, the file has {size - pos}"
+            return Failure(f"{path}@{pos}", FailureType.TRUNCATED_RECORD, msg)
+    raw.seek(end)
+    rest = raw.read(_CHUNK).lstrip(b"\r\n")
+    if not rest:
+        return None
+    kind = FailureType.TRUNCATED_RECORD if rest.startswith(b"WARC/") else FailureType.ARCHIVE_ERROR
+    return Failure(f"{path}@{end}", kind, f"the file ends inside a record (byte {end} of {size})")
+
+
+def _check_gzip_tail(
+    path: str, raw: IO[bytes], pos: int, *, first_is_record: bool
+) -> Failure | None:
+    """Decompress (discarding the output) from ``pos``: the last record's gzip member must be
+    complete and be the last one."""
+    d: Any = None
+    members = 0
+    member_start = pos
+    consumed = pos
+    while True:
+        chunk = raw.read(_CHUNK)
+        if not chunk:
+            break
+        data = chunk
+        while data:
+            if d is None:
+                d = zlib.decompressobj(31)
+                members += 1
+                member_start = consumed
+            try:
+                d.decompress(data, _CHUNK)  # output discarded: only completeness matters
+            except zlib.error:
+                if members == 1 and not first_is_record:
+                    return None
+                where = f"{path}@{member_start}"
+                return Failure(where, FailureType.ARCHIVE_ERROR, "corrupt gzip data")
+            if d.eof:
+                consumed += len(data) - len(d.unused_data)
+                data = d.unused_data
+                d = None
+            else:
+                consumed += len(data) - len(d.unconsumed_tail)
+                data = d.unconsumed_tail
+    expected = 1 if first_is_record else 0
+    if d is not None or members > expected:
+        return Failure(
+            f"{path}@{member_start}",
+            FailureType.TRUNCATED_RECORD,
+            f"the file ends inside a record (gzip member at byte {member_start} cut short)",
+        )
+    return None
 
 
 def _warc_item(path: str, e: _WarcEntry, limit: int) -> Item | None:
@@ -727,17 +822,10 @@ def _inflate(data: bytes, limit: int, *, gzip_wrapper: bool) -> bytes:
     return out
 
 
-def _fastwarc_entries(path: str, raw: IO[bytes]) -> Iterator[_WarcEntry | Failure]:
+def _fastwarc_entries(path: str, raw: IO[bytes], seen: list[int]) -> Iterator[_WarcEntry | Failure]:
     from fastwarc.warc import ArchiveIterator, WarcRecordType
 
-    it = iter(
-        ArchiveIterator(
-            raw,
-            record_types=WarcRecordType.response | WarcRecordType.resource,
-            parse_http=True,
-            auto_decode="none",
-        )
-    )
+    it = iter(ArchiveIterator(raw, parse_http=True, auto_decode="none"))
     pos = 0
     while True:
         try:
@@ -752,6 +840,9 @@ def _fastwarc_entries(path: str, raw: IO[bytes]) -> Iterator[_WarcEntry | Failur
             )
             return
         pos = rec.stream_pos
+        seen.append(pos)
+        if rec.record_type not in (WarcRecordType.response, WarcRecordType.resource):
+            continue
         is_response = rec.record_type == WarcRecordType.response
         if is_response and rec.is_http:
             http = {k.lower(): v for k, v in rec.http_headers.items()}
@@ -774,7 +865,7 @@ def _fastwarc_entries(path: str, raw: IO[bytes]) -> Iterator[_WarcEntry | Failur
         )
 
 
-def _warcio_entries(path: str, raw: IO[bytes]) -> Iterator[_WarcEntry | Failure]:
+def _warcio_entries(path: str, raw: IO[bytes], seen: list[int]) -> Iterator[_WarcEntry | Failure]:
     from warcio.archiveiterator import ArchiveIterator  # type: ignore[import-untyped]
 
     archive = ArchiveIterator(raw)
@@ -793,6 +884,7 @@ def _warcio_entries(path: str, raw: IO[bytes]) -> Iterator[_WarcEntry | Failure]
             )
             return
         pos = archive.offset  # the current record's start (get_record_offset would consume it)
+        seen.append(pos)
         if rec.rec_type not in ("response", "resource"):
             continue
         if rec.rec_type == "response":
