@@ -14,7 +14,7 @@ import pytest
 
 from newsparse.document import AnnotatedDoc
 from newsparse.errors import WarningCode
-from newsparse.extract.dates import extract_dates, sentence_starts
+from newsparse.extract.dates import extract_dates, month_windows, sentence_starts
 from newsparse.model import DateMention
 from newsparse.normalize.dates import (
     lv_month_forms,
@@ -160,6 +160,14 @@ LV_RANGE: list[tuple[str, str, Expected]] = [
      [("14.-15.10.2020.", "2020-10-14", "2020-10-15")]),
     ("numeric-cross-month", "Reģistrācija 30.09.-2.10.2020 tiešsaistē.",
      [("30.09.-2.10.2020", "2020-09-30", "2020-10-02")]),
+    ("numeric-full-range", "Izstāde atvērta 10.12.2020–15.12.2020 muzejā.",
+     [("10.12.2020–15.12.2020", "2020-12-10", "2020-12-15")]),
+    ("numeric-cross-year", "Birojs slēgts 30.12.-2.01.2021 svētku dēļ.",
+     [("30.12.-2.01.2021", "2020-12-30", "2021-01-02")]),
+    ("full-range-dash", "Mācību gads ilgst 2019. gada 1. septembra – 2020. gada 31. maija periodā.",
+     [("2019. gada 1. septembra – 2020. gada 31. maija", "2019-09-01", "2020-05-31")]),
+    ("month-range-dash", "Remonts notiks 2021. gada jūlijā–augustā.",
+     [("2021. gada jūlijā–augustā", "2021-07", "2021-08")]),
     ("day-list-two-mentions", "Konsultācijas notiks 7. un 8. oktobrī.",
      [("7.", "2020-10-07", None), ("8. oktobrī", "2020-10-08", None)]),
     ("month-range-years", "Darbi notiks no 2020. gada oktobra līdz 2021. gada martam.",
@@ -173,6 +181,7 @@ LV_MONTH: list[tuple[str, str, Expected]] = [
     ("year-month-no-space-locative", "Padome sanāca 2014.gada maijā.", [("2014.gada maijā", "2014-05", None)]),
     ("relative-month", "Šā gada martā ministrija izsludināja konkursu.", [("Šā gada martā", "2020-03", None)]),
     ("bare-locative", "Novembrī ministrija rīkos semināru.", [("Novembrī", "2020-11", None)]),
+    ("month-range-bare", "Darbi notiks oktobrī–decembrī, ja laiks atļaus.", [("oktobrī–decembrī", "2020-10", "2020-12")]),
     ("bare-genitive-end", "Rezultāti būs zināmi decembra beigās.", [("decembra", "2020-12", None)]),
 ]
 
@@ -232,6 +241,9 @@ NOT_DATES: list[tuple[str, str]] = [
     ("section-numbers", "Skatīt 2.3. punktu un 4.1. apakšpunktu."),
     ("english-modal-may", "The ministry may 5 times a year review it."),
     ("capitalised-genitive-month-name", "Maija beigās rezultāti netika apkopoti."),
+    ("numbered-list-of-names", "Laureāti: 1. Jānis Ozols, 2. Marta Liepa, 3. Maija Bērziņa."),
+    ("school-year", "Reforma sāksies 2021./2022. mācību gadā."),
+    ("double-given-name", "Balvu saņēma Marta-Maija Kalniņa."),
 ]
 
 YEAR_INFERENCE: list[tuple[str, str, dt.date | None, Expected]] = [
@@ -247,6 +259,12 @@ YEAR_INFERENCE: list[tuple[str, str, dt.date | None, Expected]] = [
     # a date phrase with its year in the same sentence beats the anchor
     ("sentence-date-phrase", "Pēc 2018. gada 3. aprīļa sēdes tikšanās notika 10. maijā.", dt.date(2020, 10, 15),
      [("2018. gada 3. aprīļa", "2018-04-03", None), ("10. maijā", "2018-05-10", None)]),
+    # a date phrase LATER in the sentence loses to the anchor ...
+    ("later-phrase-loses-to-anchor", "22. jūnijā parakstīja līgumu, par ko vienojās 2016. gada oktobrī.",
+     dt.date(2017, 6, 27), [("22. jūnijā", "2017-06-22", None), ("2016. gada oktobrī", "2016-10", None)]),
+    # ... and is used without one
+    ("later-phrase-without-anchor", "22. jūnijā parakstīja līgumu, par ko vienojās 2016. gada oktobrī.",
+     None, [("22. jūnijā", "2016-06-22", None), ("2016. gada oktobrī", "2016-10", None)]),
     # a bare year in the sentence: used only without an anchor
     ("bare-year-without-anchor", "Piektdien, 12. aprīlī, atklās izstādi “Agro 2025” Rāmavā.", None,
      [("Piektdien, 12. aprīlī", "2025-04-12", None)]),
@@ -468,3 +486,12 @@ def test_sentence_starts_skip_initials_and_ordinals() -> None:
     text = "Ministrs A. Bērziņš ieradās 2. ES forumā. Nākamā teikuma sākums.\nJauna rindkopa."
     starts = sentence_starts(text)
     assert [text[s : s + 6] for s in starts] == ["Minist", "Nākamā", "Jauna "]
+
+
+def test_month_windows_stay_on_their_line_and_cover_the_date() -> None:
+    text = "Virsraksts bez datuma\nSanāksme notiks 2020. gada 14. oktobrī Rīgā.\nCita rinda."
+    windows = month_windows(text, "lv")
+    assert len(windows) == 1
+    s, e = windows[0]
+    assert text[s:e] == "Sanāksme notiks 2020. gada 14. oktobrī Rīgā."
+    assert month_windows("Šeit nav neviena mēneša, tikai 2020. gads.", "lv") == []

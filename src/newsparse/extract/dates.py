@@ -16,14 +16,17 @@ never a date. Matches overlapping ``adoc.skip_spans`` (the "Publicēts:" line) a
 
 Year inference, in order (documented decision, tested in ``tests/unit/test_dates.py``):
   a. a relative-year phrase before the date ("š.g.", "pērn", "nākamā gada") + the anchor date;
-  b. the explicit year of another date phrase in the same sentence (nearest one);
+  b. the explicit year of a date phrase EARLIER in the same sentence (nearest one):
+     "2019. gada 5. martā un 7. martā";
   c. the anchor date (reference date, else publication date): the year that puts the date
      nearest to the anchor (``normalize.dates.nearest_year``, within about six months);
-  d. a bare 19xx/20xx year in the same sentence (nearest; years of year ranges like
-     "2021.-2027. gada" never count): "izstāde SIA - 2024" with no publication date;
+  d. without an anchor: a date phrase later in the sentence, else a bare 19xx/20xx year in the
+     sentence (nearest; years of year ranges like "2021.-2027. gada" never count):
+     "Otrdien, 27. februārī, ... izstāde SIA - 2024" with no publication date;
   e. otherwise the mention is dropped with warning W201.
-A bare year ranks below the anchor because a sentence easily names another year
-("Kopš 2015. gada ... 22. jūnijā" in a release of June 2017 is 2017-06-22).
+Later date phrases and bare years rank below the anchor because a sentence easily names another
+year ("22. jūnijā parakstīja līgumu, par ko vienojās 2016. gada oktobrī"; "Kopš 2015. gada ...
+22. jūnijā" in a release of June 2017 are both 2017-06-22).
 
 Not dates: bare years ("2020. gadā"), year ranges, ordinals before other words ("2. ES ...",
 "8.-10. klase"), decimals, times, weekdays alone.
@@ -130,8 +133,29 @@ def _lv_sub() -> dict[str, str]:
     }
 
 
-def _lv(template: str, **extra: str) -> regex.Pattern[str]:
-    """Compile a Latvian rule template: ``{MON}``-style fields, ``{Y1}``/``{D1}``-style groups."""
+@functools.cache
+def _start_guard(lang: str, months: bool) -> str:
+    """A cheap test every rule match must pass at its first character, put in front of each
+    language pattern for speed (the ``regex`` engine would otherwise try every optional prefix
+    at every position): a digit, or the initial of a word a date can start with (weekday,
+    relative phrase, "no"/"from"/"between", and a month for rules that may start with one
+    (``months``), at a word start or glued to a word ("attēls22.jūnijā")."""
+    if lang == "en":
+        words = [*weekday_forms("en"), "from", "between"]
+        if months:
+            words += en_month_forms()
+    else:
+        words = [*weekday_forms("lv"), *(p for p, _ in relative_years()), "no"]
+        if months:
+            words += [*lv_month_forms(), *lv_month_abbreviations()]
+    initials = sorted({c for w in words for c in (w[0].lower(), w[0].upper())})
+    first = "".join(regex.escape(c) for c in initials)
+    return rf"(?=[\p{{N}}{first}])(?:(?<![\p{{L}}\p{{N}}])|(?<=\p{{L}})(?=\p{{N}}))"
+
+
+def _lv(template: str, *, month_first: bool = False, **extra: str) -> regex.Pattern[str]:
+    """Compile a Latvian rule template: ``{MON}``-style fields, ``{Y1}``/``{D1}``-style groups;
+    ``month_first``: a match may start with the month word (month-precision rules)."""
     sub = dict(_lv_sub())
     for s in ("1", "2"):
         sub[f"Y{s}"] = (
@@ -147,7 +171,8 @@ def _lv(template: str, **extra: str) -> regex.Pattern[str]:
         rf"(?:(?:,{H}*|{H}+)(?P<ty>(?:19|20)\d{{2}})(?!\p{{N}})(?!\.?{H}*(?:gad|g\.)))"
     )
     sub.update(extra)
-    return regex.compile(template.format(**sub), regex.V1 | regex.X)
+    guard = _start_guard("lv", month_first)
+    return regex.compile(guard + template.format(**sub), regex.V1 | regex.X)
 
 
 # --------------------------------------------------------------------------- builders
@@ -170,7 +195,15 @@ def _mon(m: regex.Match[str], name: str, lang: str) -> int | None:
     v = m.groupdict().get(name)
     if not v:
         return None
-    return en_month_forms().get(v) if lang == "en" else month_number(v)
+    if lang == "en":
+        return en_month_forms().get(v)
+    if v[:1].isupper() and not v.isupper():
+        # Latvian months are lower-case; a capitalised "Marta", "Maija", "Augusts" after a
+        # number is a name in a numbered list ("2. Marta Liepa"). Only the locative, which no
+        # name takes in such lists, is accepted capitalised ("Oktobrī" in a heading).
+        form = lv_month_forms().get(v.lower())
+        return form[0] if form is not None and form[1] == "loc" else None
+    return month_number(v)
 
 
 def _span(m: regex.Match[str], rule: str, first: _Point, last: _Point | None) -> _Cand:
@@ -230,8 +263,8 @@ def _build_range(rule: str, *, month_precision: bool = False) -> _Builder:
             y2 = ty
         r1, r2 = _rel(m, "rel1"), _rel(m, "rel2")
         if month_precision and y1 is None and y2 is None and r1 is None and r2 is None:
-            if not m.groupdict().get("no"):
-                return []  # "oktobrī–decembrī" without a year or "no ... līdz": too weak
+            if not (m["mon1"].islower() and m["mon2"].islower()):
+                return []  # "Marta-Maija" without a year is a double given name
         return [_span(m, rule, _Point(y1, m1, d1, r1), _Point(y2, m2, d2, r2))]
 
     return build
@@ -277,11 +310,12 @@ def _build_numeric(rule: str, rule_range: str) -> _Builder:
         y, mo, d = _int(m, "y1"), _int(m, "m1"), _int(m, "d1")
         if y is None or mo is None or d is None:
             return []
-        first = _Point(y, mo, d)
+        last = _Point(y, mo, d)
         d0 = _int(m, "d0")
-        if d0 is not None:  # "14.-15.10.2020." / "30.09.-2.10.2020."
-            return [_span(m, rule_range, _Point(y, _int(m, "m0") or mo, d0), first)]
-        return [_span(m, rule, first, None)]
+        if d0 is not None:  # "14.-15.10.2020.", "30.12.-2.01.2021" (start year from the end)
+            start = _Point(_int(m, "y0"), _int(m, "m0") or mo, d0)
+            return [_span(m, rule_range, start, last)]
+        return [_span(m, rule, last, None)]
 
     return build
 
@@ -332,7 +366,8 @@ def _lv_rules() -> tuple[_Rule, ...]:
             "date.lv_month_range",
             _lv(
                 r"(?:(?P<no>(?<!\p{{L}})(?i:no)){H}+(?:{R1}|{Y1})?{MW1}{H}+(?i:līdz){H}+"
-                r"|(?<!\p{{L}})(?:{R1}|{Y1})?{MW1}{DASH})(?:{R2}|{Y2})?{MW2}"
+                r"|(?<!\p{{L}})(?:{R1}|{Y1})?{MW1}{DASH})(?:{R2}|{Y2})?{MW2}",
+                month_first=True,
             ),
             _build_range("date.lv_month_range", month_precision=True),
         ),
@@ -344,7 +379,7 @@ def _lv_rules() -> tuple[_Rule, ...]:
         _Rule(
             "date.lv_month_bare",
             # not after "gada": "2021.-2027. gada martā" names no single year
-            _lv(r"(?<!\p{{L}})(?<!(?i:gada|g\.){H}+)(?P<mon1>{MONBARE})"),
+            _lv(r"(?<!\p{{L}})(?<!(?i:gada|g\.){H}+)(?P<mon1>{MONBARE})", month_first=True),
             _build_month("date.lv_year_month", "date.lv_relative_month", "date.lv_month_bare"),
         ),
     ]
@@ -374,7 +409,7 @@ def _en(template: str) -> regex.Pattern[str]:
             rf"(?:{day}{H}+(?:of{H}+)?{mon}(?:,?{H}+{year})?"
             rf"|{mon}{H}+{day}(?:,?{H}*{year})?)"
         )
-    return regex.compile(template.format(**sub), regex.V1 | regex.X)
+    return regex.compile(_start_guard("en", True) + template.format(**sub), regex.V1 | regex.X)
 
 
 @functools.cache
@@ -426,8 +461,10 @@ def _numeric_rules() -> tuple[_Rule, ...]:
             "date.numeric",
             regex.compile(
                 rf"""
-                {NOT_AFTER_NUM}(?<![/\-])
-                (?:(?P<d0>[0-3]?\d)\.(?:(?P<m0>[01]?\d)\.)?{DASH})?  # range start "14.-", "30.09.-"
+                (?=\d){NOT_AFTER_NUM}(?<![/\-])   # the (?=\d) first makes the scan ~10x faster
+                (?:(?P<d0>[0-3]?\d)\.                               # a range start: "14.-",
+                   (?:(?P<m0>[01]?\d)\.(?:(?P<y0>(?:19|20)\d{{2}})\.?)?)?  # "30.09.-", "1.9.2020.-"
+                   {DASH})?
                 (?P<d1>[0-3]?\d)\.(?P<m1>[01]?\d)\.                  # day. month.
                 (?P<y1>(?:19|20)\d{{2}})\.?                          # year, Latvian final period
                 {sep_end}
@@ -439,7 +476,7 @@ def _numeric_rules() -> tuple[_Rule, ...]:
         _Rule(
             "date.iso",
             regex.compile(
-                r"(?<![\p{N}\p{L}/\-.])(?P<y1>(?:19|20)\d{2})-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)"
+                r"(?=\d)(?<![\p{N}\p{L}/\-.])(?P<y1>(?:19|20)\d{2})-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)"
                 r"(?![\p{N}\p{L}/\-])",
                 regex.V1,
             ),
@@ -452,6 +489,53 @@ def rules_for(language: str) -> tuple[_Rule, ...]:
     """The rules run on a document of ``language`` (lv rules for anything but English)."""
     lang_rules = _en_rules() if language == "en" else _lv_rules()
     return lang_rules + _numeric_rules()
+
+
+# --------------------------------------------------------------------------- trigger windows
+
+_WORD = regex.compile(r"\p{L}+\.?")
+_WINDOW_REACH = 100  # characters around a month word that a rule match may extend over
+
+
+@functools.cache
+def _month_triggers(language: str) -> tuple[frozenset[str], bool]:
+    """Month words that trigger the language rules; the bool says matching is case-folded."""
+    if language == "en":
+        return frozenset(en_month_forms()), False
+    return frozenset([*lv_month_forms(), *lv_month_abbreviations()]), True
+
+
+def month_windows(text: str, language: str) -> list[tuple[int, int]]:
+    """Disjoint ``[start, end)`` windows of ``text`` around month words, where the language rules
+    run (trigger, then verify: the patterns stay precise, the scan stays cheap).
+
+    A window reaches ``_WINDOW_REACH`` characters either side of its month words, never past a
+    line break (no date spans one), and ends on whitespace, so the patterns' look-aheads see
+    the same thing as on the whole text; look-behinds see the whole text anyway.
+    """
+    forms, fold = _month_triggers(language)
+    hits: list[tuple[int, int]] = []
+    for m in _WORD.finditer(text):
+        w = m.group().lower() if fold else m.group()
+        if w in forms or w.rstrip(".") in forms:
+            hits.append(m.span())
+    windows: list[tuple[int, int]] = []
+    n = len(text)
+    for hs, he in hits:
+        line_start = text.rfind("\n", 0, hs) + 1
+        line_end = text.find("\n", he)
+        line_end = n if line_end < 0 else line_end
+        s = max(line_start, hs - _WINDOW_REACH)
+        while s > line_start and not text[s - 1].isspace():
+            s -= 1
+        e = min(line_end, he + _WINDOW_REACH)
+        while e < line_end and not text[e].isspace():
+            e += 1
+        if windows and s <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], e))
+        else:
+            windows.append((s, e))
+    return windows
 
 
 # --------------------------------------------------------------------------- overlap policy
@@ -520,12 +604,15 @@ class _YearContext:
     def sentence(self, pos: int) -> int:
         return bisect.bisect_right(self.starts, pos) - 1
 
-    def nearest(self, pool: list[tuple[int, int]], c: _Cand) -> int | None:
+    def nearest(self, pool: list[tuple[int, int]], c: _Cand, *, before: bool = False) -> int | None:
+        """The year in ``pool`` nearest to ``c`` in its sentence (only before it if ``before``)."""
         sent = self.sentence(c.start)
         near = [
             (min(abs(off - c.start), abs(off - c.end)), off, y)
             for off, y in pool
-            if self.sentence(off) == sent and not (c.start <= off < c.end)
+            if self.sentence(off) == sent
+            and not (c.start <= off < c.end)
+            and (not before or off < c.start)
         ]
         return min(near)[2] if near else None
 
@@ -534,12 +621,13 @@ def _resolve_year(c: _Cand, p: _Point, ctx: _YearContext) -> int | None:
     """The year of a point without one (order a-e in the module docstring)."""
     if p.rel is not None and ctx.anchor is not None:
         return ctx.anchor.year + p.rel
-    y = ctx.nearest(ctx.phrase_years, c)
+    y = ctx.nearest(ctx.phrase_years, c, before=True)
     if y is not None:
         return y
     if ctx.anchor is not None:
         return nearest_year(ctx.anchor, p.month, p.day)
-    return ctx.nearest(ctx.bare_years, c)
+    y = ctx.nearest(ctx.phrase_years, c)
+    return y if y is not None else ctx.nearest(ctx.bare_years, c)
 
 
 def _years(c: _Cand, ctx: _YearContext) -> tuple[int, int | None] | None:
@@ -572,12 +660,16 @@ def extract_dates(adoc: AnnotatedDoc) -> list[DateMention]:
     a range ending before it starts) -> W202 and skipped.
     """
     text = adoc.text
+    lang_rules = _en_rules() if adoc.language == "en" else _lv_rules()
+    windows = month_windows(text, adoc.language)
     cands: list[tuple[int, _Cand]] = []
-    for rank, rule in enumerate(rules_for(adoc.language)):
-        for m in rule.pattern.finditer(text):
-            if adoc.skipped(m.start(), m.end()):
-                continue
-            cands.extend((rank, c) for c in rule.build(m, adoc.language))
+    for rank, rule in enumerate(lang_rules + _numeric_rules()):
+        spans = windows if rank < len(lang_rules) else [(0, len(text))]
+        for ws, we in spans:
+            for m in rule.pattern.finditer(text, ws, we):
+                if adoc.skipped(m.start(), m.end()):
+                    continue
+                cands.extend((rank, c) for c in rule.build(m, adoc.language))
     kept = _resolve_overlaps(cands)
 
     phrase_years = sorted(
