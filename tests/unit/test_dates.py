@@ -14,7 +14,13 @@ import pytest
 
 from newsparse.document import AnnotatedDoc
 from newsparse.errors import WarningCode
-from newsparse.extract.dates import extract_dates, month_windows, sentence_starts
+from newsparse.extract.dates import (
+    MENTION_RULES,
+    extract_dates,
+    month_windows,
+    rules_for,
+    sentence_starts,
+)
 from newsparse.model import DateMention
 from newsparse.normalize.dates import (
     lv_month_forms,
@@ -495,3 +501,21 @@ def test_month_windows_stay_on_their_line_and_cover_the_date() -> None:
     s, e = windows[0]
     assert text[s:e] == "Sanāksme notiks 2020. gada 14. oktobrī Rīgā."
     assert month_windows("Šeit nav neviena mēneša, tikai 2020. gads.", "lv") == []
+
+
+def test_every_documented_rule_fires_on_its_example() -> None:
+    fired: set[str] = set()
+    for rule, example in MENTION_RULES.items():
+        lang = "en" if rule.startswith("date.en_") else "lv"
+        text = example.split(" (")[0]
+        text = f"in {text}" if rule == "date.en_month_bare" else text
+        mentions, _ = run(text, language=lang)
+        fired.update(m.rule for m in mentions)
+        assert rule in {m.rule for m in mentions}, (rule, triples(mentions))
+    assert fired <= set(MENTION_RULES)
+
+
+def test_rule_ids_unique() -> None:
+    for lang in ("lv", "en"):
+        ids = [r.id for r in rules_for(lang)]
+        assert len(ids) == len(set(ids))

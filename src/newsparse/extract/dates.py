@@ -57,6 +57,30 @@ from ..normalize.dates import (
     weekday_forms,
 )
 
+#: Every ``DateMention.rule`` this extractor can emit, with an example of what fires it.
+MENTION_RULES: dict[str, str] = {
+    "date.lv_full": "2020. gada 14. oktobrī",
+    "date.lv_day_month_year": "27 jūnijs 2017",
+    "date.lv_relative": "š.g. 24. februārī",
+    "date.lv_day_month": "14. oktobrī (year inferred)",
+    "date.lv_day_range": "2020. gada 14.-15. oktobrī",
+    "date.lv_day_list": "14. un 15. oktobrī (two mentions)",
+    "date.lv_range": "no 2016. gada 26. aprīļa līdz 2023. gada 31. decembrim",
+    "date.lv_month_range": "no 2020. gada oktobra līdz 2021. gada martam",
+    "date.lv_year_month": "2020. gada oktobrī",
+    "date.lv_relative_month": "šā gada martā",
+    "date.lv_month_bare": "oktobrī (year inferred)",
+    "date.numeric": "15.10.2020.",
+    "date.numeric_range": "14.-15.10.2020.",
+    "date.iso": "2020-10-15",
+    "date.en_full": "16 October 2023, October 16, 2023",
+    "date.en_day_month": "16 October (year inferred)",
+    "date.en_day_range": "October 14-15, 2020",
+    "date.en_range": "30 September - 2 October 2020",
+    "date.en_month_year": "October 2020",
+    "date.en_month_bare": "in October (year inferred)",
+}
+
 # --------------------------------------------------------------------------- candidates
 
 
