@@ -53,8 +53,14 @@ def register_cli(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "batch",
         help="parse a collection (directories, zip, tar, JSONL, WARC) into JSONL or Parquet",
-        description=__doc__.split("\n\n")[0] if __doc__ else None,
-        epilog="Exit codes: 0 all parsed, 1 some failed (see the failures file), 2 usage error.",
+        description=(
+            "Parse a collection into JSON Lines (OUT.jsonl) or Parquet tables (OUT directory), "
+            "in input order. INPUT: directories, .zip, .tar[.gz|.bz2|.xz], .jsonl[.gz], "
+            ".warc[.gz] or single files. Every failed document goes to OUT.failures.jsonl and "
+            "the run goes on; --resume continues an interrupted run (earlier failures retried)."
+        ),
+        epilog="Exit codes: 0 all parsed, 1 some failed (see the failures file), 2 usage error, "
+        "130 interrupted.",
     )
     p.add_argument(
         "inputs", nargs="+", metavar="INPUT", help="directories, archives, JSONL, WARC files"
