@@ -240,7 +240,7 @@ def run_batch(args: argparse.Namespace) -> int:
         completed = True
     finally:
         if progress is not None:
-            progress.close(counts)
+            progress.close(counts, finished=completed)
         failures.close()
         if fmt == "jsonl":
             sink.close()
@@ -310,6 +310,8 @@ class _Progress:
             failed=counts["failed"],
         )
 
-    def close(self, counts: dict[str, int]) -> None:
+    def close(self, counts: dict[str, int], *, finished: bool) -> None:
         self.update(counts, force=True)
+        if finished:  # sizes of skipped links and special files never reach the meter
+            self.bar.update(self.task, completed=self.bar.tasks[0].total)
         self.bar.stop()
