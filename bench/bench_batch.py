@@ -23,7 +23,6 @@ compare ratios, and rerun before concluding.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import os
 import resource
 import sys
@@ -36,12 +35,10 @@ HERE = Path(__file__).resolve().parent
 
 
 def _generator() -> Any:
-    spec = importlib.util.spec_from_file_location("bench_generate", HERE / "generate.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod
-    spec.loader.exec_module(mod)
-    return mod
+    sys.path.insert(0, str(HERE))
+    import generate  # bench/generate.py
+
+    return generate
 
 
 def _rss_mb() -> float:

@@ -508,20 +508,32 @@ def warc_record(
     *,
     content_type: str = "text/html; charset=utf-8",
     status: str = "200 OK",
+    http_headers: str = "",
+    warc_type: str = "response",
     record_id: str | None = None,
 ) -> bytes:
-    """One WARC/1.0 ``response`` record holding an HTTP response with ``payload``."""
-    http = (
-        f"HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {len(payload)}\r\n\r\n"
-    ).encode() + payload
+    """One WARC/1.0 record: a ``response`` holding an HTTP response with ``payload`` (extra
+    ``http_headers`` lines end in CRLF), or a bare ``resource`` of ``content_type``."""
+    if warc_type == "response":
+        length = (
+            ""
+            if "transfer-encoding" in http_headers.lower()
+            else f"Content-Length: {len(payload)}\r\n"
+        )
+        block = (
+            f"HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\n{length}{http_headers}\r\n"
+        ).encode() + payload
+        block_type = "application/http; msgtype=response"
+    else:
+        block, block_type = payload, content_type
     rid = record_id or f"urn:uuid:{uuid.uuid4()}"
     head = (
-        "WARC/1.0\r\nWARC-Type: response\r\n"
+        f"WARC/1.0\r\nWARC-Type: {warc_type}\r\n"
         f"WARC-Record-ID: <{rid}>\r\nWARC-Date: 2024-01-01T00:00:00Z\r\n"
-        f"WARC-Target-URI: {uri}\r\nContent-Type: application/http; msgtype=response\r\n"
-        f"Content-Length: {len(http)}\r\n\r\n"
+        f"WARC-Target-URI: {uri}\r\nContent-Type: {block_type}\r\n"
+        f"Content-Length: {len(block)}\r\n\r\n"
     ).encode()
-    return head + http + b"\r\n\r\n"
+    return head + block + b"\r\n\r\n"
 
 
 def write_warc(docs: Iterator[Synthetic], out: Path, *, seed: int = 1) -> int:

@@ -5,10 +5,31 @@ test_batch (pytest puts this directory on sys.path)."""
 from __future__ import annotations
 
 import gzip
+import importlib.util
 import io
+import sys
 import tarfile
 import zipfile
 from pathlib import Path
+from typing import Any
+
+
+def _bench_generate() -> Any:
+    """bench/generate.py (the synthetic release generator), loaded by path."""
+    name = "newsparse_bench_generate"
+    if name not in sys.modules:
+        path = Path(__file__).resolve().parents[2] / "bench" / "generate.py"
+        spec = importlib.util.spec_from_file_location(name, path)
+        assert spec is not None and spec.loader is not None
+        mod = importlib.util.module_from_spec(spec)
+        sys.modules[name] = mod  # dataclasses look their module up there
+        spec.loader.exec_module(mod)
+    return sys.modules[name]
+
+
+#: ``warc_record(uri, payload, *, content_type, status, http_headers, warc_type, record_id)``
+warc_record = _bench_generate().warc_record
+bench_generate = _bench_generate
 
 _TOPICS = (
     ("Izglītības un zinātnes ministrija", "skolu digitalizācijai"),
@@ -57,32 +78,6 @@ def write_tar(
         for info, data in members:
             t.addfile(info, io.BytesIO(data) if data is not None else None)
     return path
-
-
-def warc_record(
-    uri: str,
-    payload: bytes,
-    *,
-    content_type: str = "text/html; charset=utf-8",
-    status: str = "200 OK",
-    http_headers: str = "",
-    warc_type: str = "response",
-    record_id: str = "urn:uuid:00000000-0000-0000-0000-000000000000",
-) -> bytes:
-    """A WARC/1.0 record: an HTTP response (``warc_type="response"``) or a bare ``resource``."""
-    if warc_type == "response":
-        block = (
-            f"HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\n{http_headers}\r\n"
-        ).encode() + payload
-        block_type = "application/http; msgtype=response"
-    else:
-        block, block_type = payload, content_type
-    head = (
-        f"WARC/1.0\r\nWARC-Type: {warc_type}\r\nWARC-Record-ID: <{record_id}>\r\n"
-        f"WARC-Date: 2024-01-01T00:00:00Z\r\nWARC-Target-URI: {uri}\r\n"
-        f"Content-Type: {block_type}\r\nContent-Length: {len(block)}\r\n\r\n"
-    ).encode()
-    return head + block + b"\r\n\r\n"
 
 
 def write_warc(path: Path, records: list[bytes]) -> Path:

@@ -217,7 +217,7 @@ def run_batch(args: argparse.Namespace) -> int:
     progress = _Progress(input_bytes(args.inputs), meter) if show else None
     transform = release_json if fmt == "jsonl" else release_rows
     started = time.monotonic()
-    completed = False
+    completed = interrupted = False
     try:
         for oc in iter_parsed(
             todo(),
@@ -238,6 +238,9 @@ def run_batch(args: argparse.Namespace) -> int:
             if progress is not None:
                 progress.update(counts)
         completed = True
+    except KeyboardInterrupt:
+        interrupted = True
+        raise
     finally:
         if progress is not None:
             progress.close(counts, finished=completed)
@@ -255,7 +258,7 @@ def run_batch(args: argparse.Namespace) -> int:
             f"newsparse batch: {counts['ok']} parsed, {counts['failed']} failed"
             f"{f' (see {fail_path})' if counts['failed'] else ''}, {counts['skipped']} already done"
             f" in {elapsed:.1f} s ({rate:.1f} docs/s) -> {out}"
-            f"{'' if completed else '; interrupted: run again with --resume'}",
+            f"{'; interrupted: run again with --resume' if interrupted else ''}",
             file=sys.stderr,
         )
     return EXIT_FAILED if counts["failed"] else EXIT_OK
