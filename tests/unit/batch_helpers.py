@@ -13,6 +13,8 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 
 def _bench_generate() -> Any:
     """bench/generate.py (the synthetic release generator), loaded by path."""
@@ -26,6 +28,18 @@ def _bench_generate() -> Any:
         spec.loader.exec_module(mod)
     return sys.modules[name]
 
+
+#: The WARC libraries a test runs with: FastWARC (the ``batch`` extra) and warcio (the fallback,
+#: skipped where it is not installed).
+WARC_LIBRARIES = [
+    "fastwarc",
+    pytest.param(
+        "warcio",
+        marks=pytest.mark.skipif(
+            importlib.util.find_spec("warcio") is None, reason="warcio (the fallback) not installed"
+        ),
+    ),
+]
 
 #: ``warc_record(uri, payload, *, content_type, status, http_headers, warc_type, record_id)``
 warc_record = _bench_generate().warc_record

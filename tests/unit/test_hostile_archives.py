@@ -13,7 +13,15 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from batch_helpers import release_text, tar_member, warc_record, write_tar, write_warc, write_zip
+from batch_helpers import (
+    WARC_LIBRARIES,
+    release_text,
+    tar_member,
+    warc_record,
+    write_tar,
+    write_warc,
+    write_zip,
+)
 
 from newsparse.batch.readers import ReaderOptions, iter_records
 from newsparse.batch.records import Failure, Record
@@ -316,7 +324,7 @@ def _pages(n: int) -> list[bytes]:
     ]
 
 
-@pytest.mark.parametrize("library", ["fastwarc", "warcio"])
+@pytest.mark.parametrize("library", WARC_LIBRARIES)
 @pytest.mark.parametrize("suffix", [".warc", ".warc.gz"])
 def test_warc_truncated_last_record(tmp_path: Path, library: str, suffix: str) -> None:
     path = write_warc(tmp_path / f"a{suffix}", _pages(3))
@@ -342,7 +350,7 @@ def test_warc_gz_corrupt_in_the_middle_keeps_what_came_before(tmp_path: Path) ->
     assert all(kind == "ok" for _, kind in got[:-1])
 
 
-@pytest.mark.parametrize("library", ["fastwarc", "warcio"])
+@pytest.mark.parametrize("library", WARC_LIBRARIES)
 def test_warc_cut_inside_the_last_record_header(tmp_path: Path, library: str) -> None:
     pages = _pages(3)
     path = write_warc(tmp_path / "a.warc", pages)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from batch_helpers import (
+    WARC_LIBRARIES,
     html_page,
     release_text,
     tar_member,
@@ -237,7 +238,7 @@ def _warc_records() -> list[bytes]:
     ]
 
 
-@pytest.mark.parametrize("library", ["fastwarc", "warcio"])
+@pytest.mark.parametrize("library", WARC_LIBRARIES)
 @pytest.mark.parametrize("suffix", [".warc", ".warc.gz"])
 def test_warc_html_pages_decoded_others_passed_over(
     tmp_path: Path, library: str, suffix: str
