@@ -88,7 +88,7 @@ COLUMNS: Final[dict[str, tuple[str, ...]]] = {
     ),
 }
 
-Sources = Release | Mapping[Hashable, Release] | Iterable[Release | tuple[Hashable, Release]]
+Sources = Release | Mapping[Any, Release] | Iterable[Release | tuple[Hashable, Release]]
 
 
 def _sources(releases: Sources) -> list[tuple[Hashable, Release]]:
