@@ -16,6 +16,7 @@ import pytest
 from newsparse.display import (
     Highlight,
     highlighted_text,
+    highlights,
     release_html,
     release_rich,
     resolve_overlaps,
@@ -550,3 +551,18 @@ def test_example_release_renders(rules_parser: object) -> None:
     out = render_text(r)
     assert out.startswith("Latvijas un Ukrainas skolas uzsāk kopīgu digitālo mācību projektu\n")
     assert "published: 2024-03-11" in out
+
+
+def test_dev_releases_render(dev_dir: Path, rules_parser: object) -> None:
+    """Real releases with whatever the extractors find today: the text survives highlighting
+    and every mark covers a span of it (reads ../shared, copies nothing)."""
+    from newsparse import Parser
+
+    assert isinstance(rules_parser, Parser)
+    for path in sorted(dev_dir.glob("*.txt")):
+        r = rules_parser.parse(path.read_bytes())
+        tree = parse_html(release_html(r))
+        assert "".join(tree.text) == r.text, path.name
+        kept, _ = resolve_overlaps(highlights(r))
+        assert len(tree.marks) == len(kept), path.name
+        render_text(r)
