@@ -116,44 +116,16 @@ def _sources(releases: Sources) -> list[tuple[Hashable, Release]]:
     return pairs
 
 
+#: Keys of ``to_dict()`` that are not value columns: the mention columns come from the spans.
+_SPAN_KEYS: Final = frozenset({"mentions", "quotes", "text", "start", "end"})
+
+
 def _item_rows(release: Release, field: str) -> list[dict[str, Any]]:
-    """Rows of one release for an item field, without the base columns, by start offset."""
+    """Rows of one release for an item field, without the base columns, by start offset: the
+    item's ``to_dict()`` values (its canonical columns) once per span it covers."""
     rows: list[dict[str, Any]] = []
     for item in items(release, field):
-        values: dict[str, Any]
-        match item:
-            case DateMention():
-                values = {
-                    "value": item.value,
-                    "end_value": item.end_value,
-                    "precision": item.precision,
-                    "rule": item.rule,
-                }
-            case Person():
-                values = {
-                    "name": item.name,
-                    "title": item.title,
-                    "organization": item.organization,
-                    "quoted": item.quoted,
-                }
-            case Country():
-                values = {"code": item.code, "name": item.name}
-            case Organization():
-                values = {"name": item.name, "acronym": item.acronym}
-            case Region() | Programme():
-                values = {"name": item.name}
-            case Funding():
-                values = {
-                    "amount": None if item.amount is None else float(item.amount),
-                    "currency": item.currency,
-                    "funder": item.funder,
-                    "programme": item.programme,
-                    "rule": item.rule,
-                }
-            case Quote():
-                values = {"speaker": item.speaker, "rule": item.rule}
-            case ParseWarning():
-                values = {"code": item.code, "message": item.message}
+        values = {k: v for k, v in item.to_dict().items() if k not in _SPAN_KEYS}
         spans = item_spans(item, release.text)
         if not spans:  # an entity without mentions, a warning without a position: still a row
             rows.append({**values, "text": None, "start": None, "end": None})
@@ -216,8 +188,8 @@ def to_frame(releases: Sources, field: str) -> pd.DataFrame:
         frame[ints] = frame[ints].astype("int64")
     else:
         frame[["start", "end"]] = frame[["start", "end"]].astype("Int64")
-    if field == "funding":
-        frame["amount"] = frame["amount"].astype("float64")
+    if field == "funding":  # to_dict() gives the Decimal as a string
+        frame["amount"] = pd.to_numeric(frame["amount"]).astype("float64")
     if field == "people":
         frame["quoted"] = frame["quoted"].astype("bool")
     return frame
