@@ -33,16 +33,15 @@ tokens keep their surface form as lemma. The table is built on first use and cac
 
 from __future__ import annotations
 
+import bisect
 import functools
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import regex
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from spacy.language import Language
     from spacy.tokens import Doc
 
@@ -50,16 +49,25 @@ NAME = "rules"
 
 # --------------------------------------------------------------------------- tokenizer
 
-#: Whole-token matches checked before any affix is split off (spaCy ``token_match``).
-_TOKEN_MATCH = regex.compile(
-    r"""
-    (?: \d{1,2} \. \d{1,2} \. \d{4} \.?   # numeric date, final period included: 15.10.2020.
-      | \d+ \.                            # ordinal with its period: 15.  2020.
-    )
-    \Z
-    """,
-    regex.VERBOSE,
-)
+#: Whole-token patterns checked before any affix is split off (spaCy ``token_match``); the
+#: abbreviations of ``abbreviations.tsv`` are added to it in :func:`_token_match`.
+_TOKEN_PATTERNS = r"""
+    \d{1,2} \. \d{1,2} \. \d{4} \.?   # numeric date, final period included: 15.10.2020.
+  | \d+ \.                            # ordinal with its period: 15.  2020.
+"""
+
+
+def _token_match(abbrs: Iterable[str]) -> Callable[[str], object]:
+    """``token_match`` for the tokenizer: dates, ordinals and the listed abbreviations.
+
+    Abbreviations go here rather than into spaCy special cases: special cases containing
+    punctuation switch spaCy to a much slower matching path (3-4x the tokenisation time).
+    """
+    alternatives = "|".join(regex.escape(a) for a in sorted(abbrs, key=lambda a: (-len(a), a)))
+    pattern = f"(?: {_TOKEN_PATTERNS} | {alternatives or '(?!)'} ) \\Z"
+    match: Callable[[str], object] = regex.compile(pattern, regex.VERBOSE).match
+    return match
+
 
 #: Strings spaCy's URL matcher would keep whole but that are "2020.gadam"-like.
 _NOT_URL = regex.compile(r"\d+\.\p{L}")
@@ -172,7 +180,6 @@ def _url_match(base: Callable[[str], object] | None) -> Callable[[str], object] 
 def _nlp(lang: str) -> Language:
     """``spacy.blank(lang)`` with the Latvian tokenizer fixes (``lv`` only)."""
     import spacy
-    from spacy.symbols import ORTH  # type: ignore[import-not-found]
     from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
     nlp = spacy.blank(lang)
@@ -183,10 +190,8 @@ def _nlp(lang: str) -> Language:
     tok.prefix_search = compile_prefix_regex(prefixes).search
     tok.suffix_search = compile_suffix_regex(suffixes).search
     tok.infix_finditer = compile_infix_regex(infixes).finditer
-    tok.token_match = _TOKEN_MATCH.match
+    tok.token_match = _token_match(abbreviations("lv"))
     tok.url_match = _url_match(tok.url_match)
-    for form in abbreviations("lv"):
-        tok.add_special_case(form, [{ORTH: form}])
     return nlp
 
 
@@ -383,8 +388,32 @@ def _analyse(word: str, table: dict[str, LexEntry]) -> tuple[str, str, str]:
     return word, "", ""
 
 
-def _starts_upper(word: str) -> bool:
-    return word[:1].isupper()
+# Word-type flags (computed once per distinct token string, see ``RulesBackend._info``)
+_F_SPACE = 1  # whitespace token
+_F_NEWLINE = 2  # whitespace containing a line break
+_F_QB = 4  # quotation mark or bracket: opens or closes depending on context
+_F_OPEN = 8  # always opens: „ « ( [
+_F_CLOSE = 16  # always closes: ” » ) ] ’
+_F_SENT_END = 32  # sentence-final punctuation: . ! ? …
+_F_PERIOD_BREAK = 64  # ends in "." and may end a sentence (not a title abbreviation, not "5.")
+_F_ENDS_PERIOD = 128  # ends in "."
+_F_UPPER = 256  # starts with a capital letter
+_F_DIGIT = 512  # starts with a digit
+_F_CLAUSE = 1024  # a capital after it need not be a name: ":" "–" "-" "•"
+
+_F_NAME_GUESS = 2048  # unknown capitalised word: PROPN unless clause-initial
+_F_MORPH = 4096  # has morphological features to set
+#: flags of a previous token after which a sentence may end
+_MAY_END = _F_SENT_END | _F_PERIOD_BREAK | _F_QB
+#: flags of a token after which the next word may start a sentence (quotes: also before)
+_MAY_BREAK = _MAY_END | _F_NEWLINE
+#: tokens :meth:`RulesBackend._annotate_doc` looks at individually
+_SPECIAL = _MAY_BREAK | _F_NAME_GUESS | _F_MORPH
+
+#: (lemma hash, POS id, morph hash or 0, flags)
+WordInfo = tuple[int, int, int, int]
+
+_NOT_SENT_START = 2**64 - 1  # -1 as uint64: explicitly not a sentence start
 
 
 class RulesBackend:
@@ -397,7 +426,13 @@ class RulesBackend:
         self.nlp = _nlp(lang)
         self._table = lemma_table(lang)
         self._abbr = abbreviations(lang)
-        self._cache: dict[str, tuple[str, str, str]] = {}
+        self._pos_ids = _pos_ids()
+        # word-type table: one row per distinct token string (lemma, POS, morph, flags),
+        # numpy columns grown by doubling, so a document's columns are one gather each
+        import numpy
+
+        self._index: dict[int, int] = {}  # orth hash -> row
+        self._table_rows = numpy.zeros((1024, 4), dtype="uint64")
 
     @property
     def version(self) -> str:
@@ -405,116 +440,219 @@ class RulesBackend:
 
         return f"spacy {version('spacy')} tokenizer + newsparse rules"
 
-    def _word(self, word: str) -> tuple[str, str, str]:
-        got = self._cache.get(word)
-        if got is None:
-            got = _analyse(word, self._table)
-            if len(self._cache) < 200_000:
-                self._cache[word] = got
-        return got
-
-    def _ends_sentence(self, word: str, nxt: str, nxt_opens: bool) -> bool:
-        """Whether a sentence ends after ``word`` when the next word is ``nxt``."""
-        if word in _SENT_END:
-            return _starts_upper(nxt) or nxt[:1].isdigit() or nxt_opens
-        if not word.endswith(".") or len(word) < 2:
-            return False
-        abbr = self._abbr.get(word)
-        if abbr is not None and abbr.kind == "title":
-            return False
-        if _ORDINAL.match(word) and len(word) <= 3:  # "5. Saeima": ordinals before names
-            return False
-        return _starts_upper(nxt) or nxt_opens
-
     def annotate(self, text: str) -> Doc:
         """Tokens, sentence starts, crude POS and lemmas of ``text``."""
         doc = self.nlp(text)
-        self._annotate_doc(doc)
+        self._annotate_docs([doc])
         return doc
 
-    def annotate_many(self, texts: Iterable[str]) -> list[Doc]:
-        """:meth:`annotate` for many texts, in order."""
+    def annotate_many(self, texts: Iterable[str], *, batch_docs: int = 256) -> list[Doc]:
+        """:meth:`annotate` for many texts, in order (annotated ``batch_docs`` at a time)."""
         docs = list(self.nlp.pipe(texts))
-        for doc in docs:
-            self._annotate_doc(doc)
+        for i in range(0, len(docs), batch_docs):
+            self._annotate_docs(docs[i : i + batch_docs])
         return docs
 
-    def _sentence_starts(self, words: list[str], opens: list[bool]) -> list[bool]:
-        """Sentence starts: token 0, the first word after a line break, and after
-        sentence-final punctuation (closing quotes/brackets stay with their sentence)."""
-        starts = [False] * len(words)
-        starts[0] = True
-        prev = -1  # the previous non-space token
-        newline = False
-        for i, w in enumerate(words):
-            if w.isspace():
-                newline = newline or "\n" in w
-                continue
-            if prev >= 0:
-                starts[i] = newline or self._boundary(words, opens, prev, i)
-            newline = False
-            prev = i
-        return starts
+    def _info(self, orth: int, doc: Doc) -> int:
+        """Analyse one token string out of context into a new row of the word-type table;
+        returns the row."""
+        word = doc.vocab.strings[orth]
+        lemma, pos, morph = _analyse(word, self._table)
+        flags = 0
+        if word.isspace():
+            flags |= _F_SPACE | (_F_NEWLINE if "\n" in word else 0)
+        if word in _QUOTES_BRACKETS:
+            flags |= _F_QB
+            flags |= _F_OPEN if word in _ALWAYS_OPEN else 0
+            flags |= _F_CLOSE if word in _ALWAYS_CLOSE else 0
+        if word in _SENT_END:
+            flags |= _F_SENT_END
+        elif word.endswith(".") and len(word) >= 2:
+            flags |= _F_ENDS_PERIOD
+            abbr = self._abbr.get(word)
+            title = abbr is not None and abbr.kind == "title"
+            short_ordinal = _ORDINAL.match(word) is not None and len(word) <= 3  # "5. Saeima"
+            if not title and not short_ordinal:
+                flags |= _F_PERIOD_BREAK
+        flags |= _F_UPPER if word[:1].isupper() else 0
+        flags |= _F_DIGIT if word[:1].isdigit() else 0
+        flags |= _F_CLAUSE if word in _CLAUSE_OPENERS else 0
+        if not pos and flags & _F_UPPER:
+            flags |= _F_NAME_GUESS  # PROPN unless at a clause start, else X
+        if morph:
+            flags |= _F_MORPH
+        info = (
+            doc.vocab.strings.add(lemma),
+            self._pos_ids[pos or "X"],
+            doc.vocab.morphology.add(morph) if morph else 0,
+            flags,
+        )
+        row = len(self._index)
+        if row == len(self._table_rows):
+            import numpy
 
-    def _boundary(self, words: list[str], opens: list[bool], prev: int, i: int) -> bool:
-        w, pw = words[i], words[prev]
-        if w in _QUOTES_BRACKETS and not opens[i]:
+            grown = numpy.zeros((2 * row, 4), dtype="uint64")
+            grown[:row] = self._table_rows
+            self._table_rows = grown
+        self._table_rows[row] = info
+        self._index[orth] = row
+        return row
+
+    def _annotate_docs(self, docs: Sequence[Doc]) -> None:
+        """Set LEMMA, POS, SENT_START (one ``from_array`` call per doc) and MORPH of every token.
+
+        Vectorised over the tokens of all ``docs`` at once: per-string facts come from the
+        word-type table (:meth:`_info`); context (sentence starts, quotes, the PROPN guess) is
+        decided with array operations, and token by token only at the few positions with a
+        quote, bracket or line break nearby.
+        """
+        import numpy
+        from spacy.attrs import (  # type: ignore[import-not-found]
+            LEMMA,
+            ORTH,
+            POS,
+            SENT_START,
+            SPACY,
+        )
+
+        docs = [d for d in docs if len(d)]
+        if not docs:
+            return
+        lens = numpy.array([len(d) for d in docs], dtype="int64")
+        firsts = numpy.concatenate(([0], numpy.cumsum(lens)[:-1]))
+        lasts = firsts + lens - 1
+        arrays = [d.to_array([ORTH, SPACY]) for d in docs]
+        arr = arrays[0] if len(arrays) == 1 else numpy.concatenate(arrays)
+        n = len(arr)
+        orths: list[int] = arr[:, 0].tolist()
+        trailing = arr[:, 1]
+
+        index = self._index
+        if len(index) > 500_000:  # bound the memory of a long-running worker
+            index.clear()
+        rows_of: list[int | None] = list(map(index.get, orths))
+        if None in rows_of:
+            doc0 = docs[0]  # every doc shares the vocabulary of ``self.nlp``
+            for k, h in enumerate(orths):
+                if rows_of[k] is None:
+                    got = index.get(h)
+                    rows_of[k] = got if got is not None else self._info(h, doc0)
+        table = self._table_rows[numpy.array(rows_of, dtype="int64")]  # (n, 4) gather
+        flags_np = table[:, 3].astype("int64")
+        flags: list[int] = flags_np.tolist()
+        bounds: list[int] = firsts.tolist()
+        ends: list[int] = lasts.tolist()
+
+        def doc_of(i: int) -> int:
+            return bisect.bisect_right(bounds, i) - 1
+
+        def where(mask: Any) -> list[int]:
+            found: list[int] = numpy.flatnonzero(mask).tolist()
+            return found
+
+        nxt = numpy.zeros(n, dtype="int64")  # flags of the following token (0 at a doc end)
+        nxt[:-1] = flags_np[1:]
+        nxt[lasts] = 0
+        prv = numpy.zeros(n, dtype="int64")  # flags of the preceding token (0 at a doc start)
+        prv[1:] = flags_np[:-1]
+        prv[firsts] = 0
+
+        # quotes and brackets: „ ( open, ” ) close; " “ ' open after a space and before none
+        opens: dict[int, bool] = {}
+        for i in where(flags_np & _F_QB):
+            f = flags[i]
+            if f & (_F_OPEN | _F_CLOSE):
+                opens[i] = bool(f & _F_OPEN)
+            else:
+                d = doc_of(i)
+                before = i == bounds[d] or trailing[i - 1] or flags[i - 1] & _F_SPACE
+                after = i == ends[d] or trailing[i] or flags[i + 1] & _F_SPACE
+                opens[i] = bool(before) and not after
+
+        def prev_word(i: int) -> tuple[int, bool]:
+            """The previous non-space token in the same doc (-1: none) and whether a line
+            break lies between."""
+            k, lo, newline = i - 1, bounds[doc_of(i)], False
+            while k >= lo and flags[k] & _F_SPACE:
+                newline = newline or bool(flags[k] & _F_NEWLINE)
+                k -= 1
+            return (k if k >= lo else -1), newline
+
+        # sentence starts; the common case, vectorised: ". Word" / "2020. Word", no quote or
+        # line break; the rest token by token
+        starts = numpy.full(n, _NOT_SENT_START, dtype="uint64")
+        starts[firsts] = 1
+        brk = (flags_np & _MAY_BREAK) != 0
+        simple = brk & ((flags_np & (_F_QB | _F_SPACE)) == 0) & ((nxt & (_F_QB | _F_SPACE)) == 0)
+        simple[lasts] = False
+        ending = ((flags_np & _F_SENT_END) != 0) & ((nxt & (_F_UPPER | _F_DIGIT)) != 0)
+        ending |= ((flags_np & _F_PERIOD_BREAK) != 0) & ((nxt & _F_UPPER) != 0)
+        starts[1:][(simple & ending)[:-1]] = 1
+        # a word right after a whitespace token with a line break
+        starts[((prv & _F_NEWLINE) != 0) & ((flags_np & _F_SPACE) == 0)] = 1
+        for j in where(brk & ~simple):
+            i, end = j + 1, ends[doc_of(j)]
+            while i <= end and flags[i] & _F_SPACE:
+                i += 1
+            if i > end or starts[i] == 1:
+                continue
+            k, newline = prev_word(i)
+            if k >= 0 and (newline or self._boundary(flags, opens, k, i)):
+                starts[i] = 1
+
+        def clause_start(i: int) -> bool:
+            """A capital here need not be a name: sentence start, first word, after ":" or a
+            dash, or after an opening quote at such a position."""
+            if starts[i] == 1:
+                return True
+            k, _ = prev_word(i)
+            if k < 0 or flags[k] & _F_CLAUSE:
+                return True
+            return opens.get(k, False) and clause_start(k)
+
+        # POS: unknown capitalised words are PROPN unless clause-initial
+        pos = table[:, 1]
+        propn = self._pos_ids["PROPN"]
+        names = ((flags_np & _F_NAME_GUESS) != 0) & (starts != 1)
+        plain_before = (prv & (_F_SPACE | _F_CLAUSE | _F_QB)) == 0
+        plain_before[firsts] = False
+        pos[names & plain_before] = propn
+        for i in where(names & ~plain_before):
+            if not clause_start(i):
+                pos[i] = propn
+
+        morph_col = table[:, 2].copy()
+        table[:, 2] = starts  # reuse the gathered block as LEMMA, POS, SENT_START columns
+        featured = where(morph_col)  # few tokens: cheaper than a MORPH column
+        for d, doc in enumerate(docs):
+            lo = bounds[d]
+            doc.from_array([LEMMA, POS, SENT_START], table[lo : lo + len(doc), :3])
+        for i in featured:
+            d = doc_of(i)
+            docs[d][i - bounds[d]].set_morph(int(morph_col[i]))  # type: ignore[attr-defined]
+
+    @staticmethod
+    def _boundary(flags: list[int], opens: dict[int, bool], prev: int, i: int) -> bool:
+        """Whether token ``i`` starts a sentence, given the previous non-space token ``prev``
+        (line breaks are handled by the caller)."""
+        f, pf = flags[i], flags[prev]
+        if f & _F_QB and not opens.get(i, False):
             return False  # a closing quote or bracket stays with the sentence before it
-        if pw in _QUOTES_BRACKETS and not opens[prev]:
+        next_starts = bool(f & _F_UPPER) or opens.get(i, False)
+        if pf & _F_QB and not opens.get(prev, False):  # „Labi.” Tad ...: look behind the closers
             k = prev
             while k >= 0 and (
-                words[k].isspace() or (words[k] in _QUOTES_BRACKETS and not opens[k])
+                flags[k] & _F_SPACE or (flags[k] & _F_QB and not opens.get(k, False))
             ):
                 k -= 1
-            if k < 0 or not (words[k] in _SENT_END or words[k].endswith(".")):
+            if k < 0 or not flags[k] & (_F_SENT_END | _F_ENDS_PERIOD):
                 return False
-            return _starts_upper(w) or w[:1].isdigit() or opens[i]
-        return self._ends_sentence(pw, w, opens[i])
-
-    def _annotate_doc(self, doc: Doc) -> None:
-        import numpy
-        from spacy.attrs import LEMMA, MORPH, POS, SENT_START  # type: ignore[import-not-found]
-
-        n = len(doc)
-        if n == 0:
-            return
-        strings = doc.vocab.strings
-        morphology = doc.vocab.morphology
-        pos_ids = _pos_ids()
-        words = [t.text for t in doc]
-        space_after = [t.whitespace_ != "" or t.is_space for t in doc]
-        opens = [
-            w in _QUOTES_BRACKETS
-            and _opens(w, i == 0 or space_after[i - 1], space_after[i] or i + 1 == n)
-            for i, w in enumerate(words)
-        ]
-        starts = self._sentence_starts(words, opens)
-        rows = numpy.zeros((n, 4), dtype="uint64")
-        not_start = numpy.uint64(2**64 - 1)  # -1: explicitly not a sentence start
-        clause_start = True  # at a sentence start or after a colon/dash (and quotes after them)
-        for i, w in enumerate(words):
-            lemma, pos, morph = self._word(w)
-            if starts[i]:
-                clause_start = True
-            if not pos:
-                pos = "PROPN" if _starts_upper(w) and not clause_start else "X"
-            if pos != "SPACE":  # an opening quote keeps a clause start: „Labi," ...
-                clause_start = (opens[i] and clause_start) or w in _CLAUSE_OPENERS
-            rows[i, 0] = strings.add(lemma)
-            rows[i, 1] = pos_ids[pos]
-            rows[i, 2] = 1 if starts[i] else not_start
-            rows[i, 3] = morphology.add(morph) if morph else 0
-        doc.from_array([LEMMA, POS, SENT_START, MORPH], rows)  # type: ignore[arg-type]
-
-
-def _opens(ch: str, space_before: bool, space_after: bool) -> bool:
-    """Whether a quote/bracket token opens (rather than closes) a quotation or parenthesis.
-    „ ( « always open; ” ) » always close; " “ ' decide by spacing (space before, none after)."""
-    if ch in _ALWAYS_OPEN:
-        return True
-    if ch in _ALWAYS_CLOSE:
+            return next_starts or bool(f & _F_DIGIT)
+        if pf & _F_SENT_END:
+            return next_starts or bool(f & _F_DIGIT)
+        if pf & _F_PERIOD_BREAK:
+            return next_starts
         return False
-    return space_before and not space_after
 
 
 @functools.cache
