@@ -111,8 +111,17 @@ MONEY = [
 @pytest.mark.parametrize(
     ("text", "value", "currency"),
     MONEY,
-    ids=["eiro", "eur-code-prefix", "sign-touching", "code-after", "latu-gen-pl", "asv-dolaru",
-         "usd-code", "scale-and-currency", "no-currency"],
+    ids=[
+        "eiro",
+        "eur-code-prefix",
+        "sign-touching",
+        "code-after",
+        "latu-gen-pl",
+        "asv-dolaru",
+        "usd-code",
+        "scale-and-currency",
+        "no-currency",
+    ],
 )
 def test_parse_money(text: str, value: Decimal, currency: str | None) -> None:
     assert parse_money(text) == (value, currency)
@@ -121,8 +130,19 @@ def test_parse_money(text: str, value: Decimal, currency: str | None) -> None:
 ERRORS = ["1,2,3", "12,34,56", "1 23", "", "eiro", "abc", "1.2.3,4,5"]
 
 
-@pytest.mark.parametrize("text", ERRORS, ids=["commas-1-2-3", "commas-pairs", "short-group", "empty",
-                                              "currency-only", "letters", "mixed-garbage"])
+@pytest.mark.parametrize(
+    "text",
+    ERRORS,
+    ids=[
+        "commas-1-2-3",
+        "commas-pairs",
+        "short-group",
+        "empty",
+        "currency-only",
+        "letters",
+        "mixed-garbage",
+    ],
+)
 def test_parse_amount_rejects(text: str) -> None:
     with pytest.raises(InputError):
         parse_amount(text)
@@ -137,7 +157,10 @@ FIND = [
         "Projektam piešķirti 1,5 milj. eiro, bet nākamgad vēl 300 000 eiro.",
         [("1,5 milj. eiro", D("1500000"), "EUR"), ("300 000 eiro", D("300000"), "EUR")],
     ),
-    ("Budžetā paredzēti EUR 75 000 un 12 tūkst. eiro.", [("EUR 75 000", D("75000"), "EUR"), ("12 tūkst. eiro", D("12000"), "EUR")]),
+    (
+        "Budžetā paredzēti EUR 75 000 un 12 tūkst. eiro.",
+        [("EUR 75 000", D("75000"), "EUR"), ("12 tūkst. eiro", D("12000"), "EUR")],
+    ),
     ("Kopā būs pieejami septiņi miljoni eiro.", [("septiņi miljoni eiro", D("7000000"), "EUR")]),
     ("Apgrozījums pieauga par 15 %.", []),
     ("Plānošanas periodā 2021.–2027. gadam un 2024. gada 5. martā.", []),
@@ -149,8 +172,15 @@ FIND = [
 @pytest.mark.parametrize(
     ("text", "expected"),
     FIND,
-    ids=["two-amounts", "prefix-code-and-tukst", "written-out", "percent-not-money", "years-not-money",
-         "bare-numbers-not-money", "currency-word-alone"],
+    ids=[
+        "two-amounts",
+        "prefix-code-and-tukst",
+        "written-out",
+        "percent-not-money",
+        "years-not-money",
+        "bare-numbers-not-money",
+        "currency-word-alone",
+    ],
 )
 def test_find_money(text: str, expected: list[tuple[str, Decimal, str]]) -> None:
     got = find_money(text)

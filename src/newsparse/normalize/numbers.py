@@ -32,7 +32,7 @@ from ..lexicon import read_tsv
 
 # --------------------------------------------------------------------------- lexicon
 
-#: Characters that may separate digit groups (space, no-break space, thin and narrow no-break space).
+#: Characters that may separate digit groups: space, no-break space, thin and narrow no-break space.
 _GROUP_SPACES = " \u00a0\u2009\u202f"
 
 
@@ -83,7 +83,9 @@ def _numeral_forms(lemma: str, paradigm: str) -> set[str]:
         return {stem + e for e in ("s", "a", "am", "u", "ā", "as", "ai")}
     if paradigm == "trīs":
         return {lemma, "triju", "trijiem", "trim", "trijos", "trijās", "trijām"}
-    if paradigm == "simts":  # simts, simt; simta, simtam, simtu, simtā; simti, simtiem, simtus, simtos
+    if (
+        paradigm == "simts"
+    ):  # simts, simt; simta, simtam, simtu, simtā; simti, simtiem, simtus, simtos
         stem = lemma[:-1]
         return {lemma, stem} | {stem + e for e in ("a", "am", "u", "ā", "i", "iem", "us", "os")}
     raise ValueError(f"unknown numeral paradigm {paradigm!r} for {lemma!r}")

@@ -1,0 +1,231 @@
+"""Shared machinery of the organisation and programme patterns: word tokens with offsets, head
+nouns recognised in any case, and the nominative of a name found in an oblique case.
+
+Latvian specifics: in a name such as "Francijas Lauksaimniecības kameras" only the head noun
+("kameras" -> "kamera") and the definite adjectives that agree with it ("Rīgas Tehniskās
+universitātes" -> "Rīgas Tehniskā universitāte") inflect; genitive modifiers stay as written.
+Forms are never typed by hand: they come from ``normalize.inflect`` (``noun_forms``,
+``adjective_forms``) and a reading is accepted only if generating it gives the surface back.
+
+Offsets are half-open ``[start, end)`` into the text the tokens come from.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Container, Iterable
+from dataclasses import dataclass
+
+import regex
+
+#: Case preference when a form is ambiguous ("kameras": gen sg, nom/acc pl): singular first.
+_CASE_ORDER = ("nom", "gen", "dat", "acc", "loc", "ins", "voc")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalpha()
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def acronym(self) -> bool:
+        """ "ES", "IZM", "IeM": at least two letters, mostly upper-case."""
+        t = self.text.rstrip("+")
+        ups = sum(c.isupper() for c in t)
+        return len(t) >= 2 and t.isalpha() and ups >= 2 and ups >= len(t) - 1
+
+
+_TOKEN = regex.compile(
+    r"""
+      \p{L}[\p{L}\p{M}\d’'\-]*\+?    # a word (hyphenated, "Erasmus+")
+    | \d+(?:[.,]\d+)*\.?            # a number, with an ordinal dot
+    | [^\s\p{L}\d]                  # one punctuation character
+    """,
+    regex.VERBOSE,
+)
+
+
+def tokens(text: str) -> list[Token]:
+    """Words, numbers and single punctuation characters of ``text`` with their offsets."""
+    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+
+
+@dataclass(frozen=True, slots=True)
+class HeadReading:
+    lemma: str
+    case: str
+    number: str  # "sg" | "pl"
+    gender: str  # "m" | "f"
+
+
+def lemma_gender(lemma: str) -> str:
+    """Grammatical gender from the nominative ending (-a, -e, plural -es: feminine)."""
+    return "f" if lemma.endswith(("a", "e", "es", "as")) else "m"
+
+
+@functools.cache
+def head_table(lemmas: tuple[str, ...]) -> dict[str, HeadReading]:
+    """Every case form (lower-case) of the head nouns ``lemmas`` -> its preferred reading."""
+    from ..normalize import inflect
+
+    table: dict[str, HeadReading] = {}
+    rank: dict[str, tuple[int, int]] = {}
+    for lemma in lemmas:
+        g = lemma_gender(lemma)
+        plural_only = lemma.endswith("es") and g == "f"  # "pamatnostādnes"
+        forms = inflect.noun_forms(lemma)
+        for (case, number), form in forms.items():
+            if not form:
+                continue
+            if plural_only and number == "sg":
+                continue
+            key = form.lower()
+            r = (
+                0 if number == "sg" or plural_only else 1,
+                _CASE_ORDER.index(case) if case in _CASE_ORDER else 9,
+            )
+            if key not in rank or r < rank[key]:
+                rank[key] = r
+                table[key] = HeadReading(lemma, case, number, g)
+        table.setdefault(lemma.lower(), HeadReading(lemma, "nom", "pl" if plural_only else "sg", g))
+        rank.setdefault(lemma.lower(), (0, 0))
+    return table
+
+
+def nominative_head(reading: HeadReading, surface: str) -> str:
+    """The nominative of a head noun, keeping the surface's capitalisation."""
+    from ..normalize import inflect
+
+    if reading.number == "pl" and not reading.lemma.endswith("es"):
+        nom = inflect.noun_forms(reading.lemma).get(("nom", "pl"), reading.lemma)
+    else:
+        nom = reading.lemma
+    return _same_case(nom, surface)
+
+
+def _same_case(word: str, model: str) -> str:
+    if model[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+@functools.cache
+def _adjective_nominative(word: str, gender: str, case: str, number: str) -> str | None:
+    """The nominative of ``word`` if it is a DEFINITE adjective form agreeing with a head of
+    ``gender``/``case``/``number`` (verified by regenerating it), else None."""
+    from ..normalize import inflect
+
+    low = word.lower()
+    for k in range(1, 5):
+        stem = low[:-k]
+        if len(stem) < 3:
+            break
+        for ending in ("ais", "s", "is", "š"):
+            try:
+                forms = inflect.adjective_forms(stem + ending)
+            except (ValueError, KeyError):
+                continue
+            if forms.get(("def", gender, case, number)) == low:
+                nom = forms.get(("def", gender, "nom", number))
+                if nom:
+                    return _same_case(nom, word)
+    return None
+
+
+def nominative_name(words: list[Token], head: Token, reading: HeadReading) -> str:
+    """The nominative of the name ``words`` (ending with ``head``): the head, the definite
+    adjectives right before it that agree with it ("Tehniskās universitātes") and capitalised
+    agreeing adjectives further left ("Nacionālajā pētniecības padomē": "Nacionālā") are put in
+    the nominative. A lower-case adjective before a genitive noun agrees with that noun
+    ("reģionālās attīstības aģentūras") and stays."""
+    out = [w.text for w in words]
+    out[-1] = nominative_head(reading, head.text)
+    if reading.case == "nom":
+        return " ".join(out)
+    adjacent = True
+    for i in range(len(words) - 2, -1, -1):
+        nom = _adjective_nominative(words[i].text, reading.gender, reading.case, reading.number)
+        if nom is None:
+            adjacent = False
+            continue
+        if adjacent or words[i].capitalised:
+            out[i] = nom
+    return " ".join(out)
+
+
+#: Endings of lower-case words that can sit inside a name as genitive modifiers
+#: ("Izglītības un zinātnes", "Tehniskā regulējuma", "ES fondu").
+_MODIFIER_ENDINGS = ("s", "š", "u", "a", "ā")
+
+
+def modifier_word(tok: Token) -> bool:
+    """A word that may continue a name leftwards: capitalised, an acronym, or a lower-case
+    genitive-looking word."""
+    if not tok.is_word:
+        return False
+    if tok.capitalised:
+        return True
+    return tok.text.endswith(_MODIFIER_ENDINGS) and len(tok.text) > 2
+
+
+def name_run(
+    toks: list[Token],
+    head_idx: int,
+    *,
+    blocked: Iterable[tuple[int, int]] = (),
+    heads: Container[str] = (),
+    max_words: int = 8,
+) -> tuple[int, list[Token]] | None:
+    """The name ending at ``toks[head_idx]``: walk left over modifier words, "un" between them
+    and parenthesised acronyms ("Eiropas Savienības (ES) kohēzijas politikas"), then start at
+    the leftmost capitalised word. Returns (start token index, name words without the
+    parentheses, head included) or None when no capitalised word opens it.
+
+    ``blocked``: spans a name may not enter (other entities' mentions); ``heads``: lower-case
+    head-noun forms, which end a name and so cannot sit inside another ("ES programmas un
+    digitālās platformas" is two phrases)."""
+    spans = list(blocked)
+
+    def is_blocked(t: Token) -> bool:
+        return any(t.start < e and s < t.end for s, e in spans)
+
+    i = head_idx - 1
+    taken: list[int] = []
+    seen_capital = False  # capitalised words open a name: no lower-case word precedes them
+    while i >= 0 and len(taken) < max_words:
+        t = toks[i]
+        if t.text == ")" and i >= 2 and toks[i - 2].text == "(" and toks[i - 1].acronym:
+            i -= 3  # "(ES)" inside the name is dropped from it
+            continue
+        if is_blocked(t) or t.text.lower() in heads:
+            break
+        if t.text == "un" and taken and i > 0 and modifier_word(toks[i - 1]):
+            if seen_capital and not toks[i - 1].capitalised:
+                break
+            taken.append(i)
+            i -= 1
+            continue
+        if not modifier_word(t) or (seen_capital and not t.capitalised):
+            break
+        seen_capital = seen_capital or t.capitalised
+        taken.append(i)
+        i -= 1
+    taken.reverse()
+    # start at the leftmost capitalised word (lower-case words before it are not the name)
+    while taken and not toks[taken[0]].capitalised:
+        taken.pop(0)
+    while taken and toks[taken[0]].text == "un":
+        taken.pop(0)
+    if not taken:
+        return None
+    words = [toks[j] for j in taken] + [toks[head_idx]]
+    return taken[0], words

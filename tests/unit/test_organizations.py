@@ -1,0 +1,283 @@
+"""Organisations: gazetteer names in every case, acronyms, unknown names by their head noun,
+embassies, foreign ministries, companies in quotes, English names; on our own sentences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsparse import Parser
+from newsparse.model import Release
+
+
+@pytest.fixture(scope="module")
+def parser() -> Parser:
+    return Parser(backend="rules")
+
+
+def parse(parser: Parser, text: str, lang: str = "lv") -> Release:
+    release = parser.parse(text, lang=lang)
+    for o in release.organizations:
+        for m in o.mentions:
+            assert release.text[m.start : m.end] == m.text
+    return release
+
+
+def names(parser: Parser, text: str, lang: str = "lv") -> list[str]:
+    return [o.name for o in parse(parser, text, lang).organizations]
+
+
+@pytest.fixture(scope="module")
+def countries_available(parser: Parser) -> None:
+    if not parser.parse("Tikšanās notika Igaunijā.", lang="lv").countries:
+        pytest.skip("the countries extractor finds nothing yet: country-prefixed names need it")
+
+
+# --------------------------------------------------------------------------- gazetteer, by case
+
+GAZETTEER = [
+    ("Finanšu ministrija šodien paziņoja par jauniem noteikumiem.", ["Finanšu ministrija"]),
+    ("Sanāksmē piedalījās Veselības ministrijas pārstāvji.", ["Veselības ministrija"]),
+    ("Vēstuli iedzīvotāji nosūtīja Labklājības ministrijai.", ["Labklājības ministrija"]),
+    ("Deputāti kritizēja Satiksmes ministriju par kavēšanos.", ["Satiksmes ministrija"]),
+    ("Kultūras ministrijā vakar notika preses konference.", ["Kultūras ministrija"]),
+    ("Likumprojekts nonāks Saeimā nākamnedēļ.", ["Saeima"]),
+    ("Grozījumus atbalstīja Ministru kabineta sēdē.", ["Ministru kabinets"]),
+    (
+        "Ziņojumu iesniedza Eiropas Komisijai un Eiropas Parlamentam.",
+        ["Eiropas Komisija", "Eiropas Parlaments"],
+    ),
+    ("Aizdevumu piešķirs Eiropas Investīciju banka.", ["Eiropas Investīciju banka"]),
+    ("Studenti no Rīgas Tehniskās universitātes ieguva balvu.", ["Rīgas Tehniskā universitāte"]),
+    ("Konference notika Latvijas Universitātē.", ["Latvijas Universitāte"]),
+    (
+        "Plānu izstrādāja Viedās administrācijas un reģionālās attīstības ministrija.",
+        ["Viedās administrācijas un reģionālās attīstības ministrija"],
+    ),
+    (
+        "Latvija iestājās Ekonomiskās sadarbības un attīstības organizācijā.",
+        ["Ekonomiskās sadarbības un attīstības organizācija"],
+    ),
+    ("Pārstāvji tikās Apvienoto Nāciju Organizācijas mītnē.", ["Apvienoto Nāciju Organizācija"]),
+    ("Prognozi publicēja Pasaules Banka.", ["Pasaules Banka"]),
+    ("Jautājums tika apspriests ES Padomē.", ["ES Padome"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    GAZETTEER,
+    ids=[
+        "nom",
+        "gen",
+        "dat",
+        "acc",
+        "loc",
+        "saeima-loc",
+        "cabinet-gen",
+        "eu-dat",
+        "eib-nom",
+        "adjective-agrees",
+        "university-loc",
+        "long-ministry",
+        "oecd-loc",
+        "un-gen",
+        "world-bank",
+        "eu-council",
+    ],
+)
+def test_gazetteer(parser: Parser, text: str, expected: list[str]) -> None:
+    assert names(parser, text) == expected
+
+
+# --------------------------------------------------------------------------- acronyms
+
+
+ACRONYMS: list[tuple[str, list[tuple[str, str | None, int]]]] = [
+    ("VID atgādina par deklarāciju termiņu.", [("Valsts ieņēmumu dienests", "VID", 1)]),
+    ("Par to lēma NATO valstu vadītāji.", [("NATO", "NATO", 1)]),
+    ("ES dalībvalstis vienojās.", [("Eiropas Savienība", "ES", 1)]),
+    (
+        "Izglītības un zinātnes ministrija (IZM) izsludina konkursu. IZM aicina pieteikties.",
+        [("Izglītības un zinātnes ministrija", "IZM", 3)],
+    ),
+    (
+        "Zemgales Lauksaimnieku biedrību asociācija (ZLBA) rīko semināru. ZLBA eksperti stāstīs.",
+        [("Zemgales Lauksaimnieku biedrību asociācija", "ZLBA", 3)],
+    ),
+    (
+        "Eiropas Savienības (ES) valstis un ES institūcijas.",
+        [("Eiropas Savienība", "ES", 3)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    ACRONYMS,
+    ids=[
+        "known-acronym-full-name",
+        "prefers-acronym",
+        "es",
+        "defined-in-parentheses",
+        "defined-unknown-name",
+        "full-then-acronyms",
+    ],
+)
+def test_acronyms(parser: Parser, text: str, expected: list[tuple[str, str | None, int]]) -> None:
+    got = [(o.name, o.acronym, len(o.mentions)) for o in parse(parser, text).organizations]
+    assert got == expected
+
+
+# --------------------------------------------------------------------------- unknown names
+
+HEADS = [
+    (
+        "Delegācija tikās ar Igaunijas Lauksaimniecības kameras vadību.",
+        ["Igaunijas Lauksaimniecības kamera"],
+    ),
+    (
+        "Dotāciju saņems arī Lietuvas Kultūras padomei pakļautie centri.",
+        ["Lietuvas Kultūras padome"],
+    ),
+    ("Līgumu parakstīja ar Zviedrijas Inovāciju aģentūru.", ["Zviedrijas Inovāciju aģentūra"]),
+    (
+        "Eksperti no Norvēģijas Nacionālās pētniecības padomes ieradās Rīgā.",
+        ["Norvēģijas Nacionālā pētniecības padome"],
+    ),
+    ("Semināru vadīja Vidzemes Tūrisma asociācijas valde.", ["Vidzemes Tūrisma asociācija"]),
+    ("Apbalvojumu pasniedza Somijas Kultūras fonds.", ["Somijas Kultūras fonds"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    HEADS,
+    ids=[
+        "kamera-gen",
+        "padome-dat",
+        "agentura-acc",
+        "capitalised-adjective-agrees",
+        "asociacija-gen",
+        "fonds-not-a-programme",
+    ],
+)
+def test_head_nouns(parser: Parser, text: str, expected: list[str]) -> None:
+    assert names(parser, text) == expected
+
+
+LEGAL = [
+    ("Darbus veiks SIA “Zaļā enerģija” speciālisti.", ["Zaļā enerģija"]),
+    ("Līgumu noslēdza ar akciju sabiedrību „Baltijas Koks”.", ["Baltijas Koks"]),
+    ("Atbalstu saņems biedrība “Jaunie pētnieki”.", ["Jaunie pētnieki"]),
+    ("Ar apdrošināšanas uzņēmuma “Nordic Shield” vadību runāja par riskiem.", ["Nordic Shield"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), LEGAL, ids=["sia", "akciju-sabiedriba", "biedriba", "uznemums"]
+)
+def test_legal_forms(parser: Parser, text: str, expected: list[str]) -> None:
+    assert names(parser, text) == expected
+
+
+COUNTRY_PREFIXED = [
+    (
+        "Valsts sekretārs apmeklēja Moldovas Izglītības un pētniecības ministriju.",
+        ["Moldovas Izglītības un pētniecības ministrija"],
+    ),
+    ("Delegācija apmeklēja Gruzijas Kultūras ministriju.", ["Gruzijas Kultūras ministrija"]),
+    ("Pieņemšana notika ASV vēstniecībā.", ["ASV vēstniecība"]),
+    ("Latvijas vēstniecība Vācijā rīkoja koncertu.", ["Latvijas vēstniecība Vācijā"]),
+    ("Latvijas Kultūras ministrija sadarbojas ar partneriem.", ["Kultūras ministrija"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    COUNTRY_PREFIXED,
+    ids=[
+        "foreign-ministry-unknown-name",
+        "foreign-ministry-gazetteer",
+        "embassy",
+        "embassy-located",
+        "latvias-own-ministry",
+    ],
+)
+def test_country_prefixed(
+    parser: Parser, countries_available: None, text: str, expected: list[str]
+) -> None:
+    assert names(parser, text) == expected
+
+
+# --------------------------------------------------------------------------- not organisations
+
+NOT_ORGS = [
+    "Projektu līdzfinansē Eiropas Sociālais fonds.",
+    "Investīcijas nāks no Taisnīgas pārkārtošanās fonda.",
+    "Par to vienojās nozaru ministrijām.",
+    "Jaunā aģentūra sāks darbu rudenī.",
+    "Jautājumu skatīs starpvaldību komisijas sēdē.",
+    "Ārlietu ministrs tikās ar kolēģiem.",
+    "Izstādē “AS 2024” piedalījās simts uzņēmumi.",
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    NOT_ORGS,
+    ids=[
+        "programme-fund",
+        "programme-fund-gen",
+        "generic-plural",
+        "sentence-initial-capital",
+        "lowercase-commission",
+        "minister-is-a-person",
+        "quoted-event",
+    ],
+)
+def test_not_organisations(parser: Parser, text: str) -> None:
+    assert names(parser, text) == []
+
+
+def test_unit_of_an_organisation_is_not_reported(parser: Parser) -> None:
+    text = "Runāja Ekonomiskās sadarbības un attīstības organizācijas (OECD) Statistikas centra vadītāja."
+    assert names(parser, text) == ["Ekonomiskās sadarbības un attīstības organizācija"]
+
+
+def test_publication_line_is_skipped(parser: Parser) -> None:
+    text = "## Jaunumi\n\nPublicēts: 15.10.2020.\n\nFinanšu ministrija informē."
+    assert names(parser, text) == ["Finanšu ministrija"]
+
+
+# --------------------------------------------------------------------------- English
+
+ENGLISH = [
+    (
+        "The Ministry of Foreign Affairs of Latvia issued a statement.",
+        ["Ministry of Foreign Affairs"],
+    ),
+    (
+        "The European Commission and the European Union agreed.",
+        ["European Commission", "European Union"],
+    ),
+    ("Students of Vilnius Technical University visited Riga.", ["Vilnius Technical University"]),
+    ("A delegation from the University of Tartu arrived.", ["University of Tartu"]),
+    ("The Minister of Foreign Affairs met the Prime Minister.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    ENGLISH,
+    ids=["ministry-gazetteer", "eu", "x-university", "university-of", "minister-not-org"],
+)
+def test_english(parser: Parser, text: str, expected: list[str]) -> None:
+    assert names(parser, text, lang="en") == expected
+
+
+def test_deterministic(parser: Parser) -> None:
+    text = "IZM un VIAA kopā ar Eiropas Komisiju un SIA “Ceļi” strādā. Finanšu ministrija (FM) piekrīt."
+    first: Any = parse(parser, text).to_dict()["organizations"]
+    assert parse(parser, text).to_dict()["organizations"] == first

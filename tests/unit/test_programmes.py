@@ -1,0 +1,157 @@
+"""Programmes: gazetteer names in every case, named plans/programmes with a year, proper plans
+and platforms, quoted project/competition titles, unquoted programme names; our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse import Parser
+from newsparse.model import Release
+
+
+@pytest.fixture(scope="module")
+def parser() -> Parser:
+    return Parser(backend="rules")
+
+
+def parse(parser: Parser, text: str, lang: str = "lv") -> Release:
+    release = parser.parse(text, lang=lang)
+    for p in release.programmes:
+        for m in p.mentions:
+            assert release.text[m.start : m.end] == m.text
+    return release
+
+
+def names(parser: Parser, text: str, lang: str = "lv") -> list[str]:
+    return [p.name for p in parse(parser, text, lang).programmes]
+
+
+GAZETTEER = [
+    ("Skolēni devās apmaiņā Erasmus+ programmā.", ["Erasmus+"]),
+    ("Braucienu atbalstīja programma “Erasmus+”.", ["Erasmus+"]),
+    ("Projektu finansē no Eiropas Sociālā fonda.", ["Eiropas Sociālais fonds"]),
+    (
+        "Eiropas Reģionālās attīstības fonda (ERAF) projekti. ERAF atbalsts turpināsies.",
+        ["Eiropas Reģionālās attīstības fonds"],
+    ),
+    (
+        "Reformas paredz Atveseļošanas un noturības mehānisma plānā.",
+        ["Atveseļošanas un noturības mehānisms"],
+    ),
+    (
+        "Līdzekļi pieejami Kohēzijas fondam un Taisnīgas pārkārtošanās fondā.",
+        ["Kohēzijas fonds", "Taisnīgas pārkārtošanās fonds"],
+    ),
+    ("Pētnieki piedalās programmā Apvārsnis Eiropa.", ["Apvārsnis Eiropa"]),
+    ("Skolas sadarbojas Nordplus tīklā.", ["Nordplus"]),
+    ("Projektu atbalsta LIFE programma.", ["LIFE"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    GAZETTEER,
+    ids=[
+        "erasmus-plus",
+        "quoted-gazetteer-name",
+        "adjective-agrees-gen",
+        "acronym-defined",
+        "mechanism-gen",
+        "two-funds-dat-loc",
+        "horizon-europe",
+        "nordplus",
+        "life-upper-case",
+    ],
+)
+def test_gazetteer(parser: Parser, text: str, expected: list[str]) -> None:
+    assert names(parser, text) == expected
+
+
+PATTERNS = [
+    (
+        "Darbs noritēs saskaņā ar Nacionālo attīstības plānu 2021.–2027. gadam.",
+        ["Nacionālais attīstības plāns 2021.–2027. gadam"],
+    ),
+    (
+        "Mērķi noteikti Izglītības attīstības pamatnostādnēs 2021.-2027.gadam.",
+        ["Izglītības attīstības pamatnostādnes 2021.-2027. gadam"],
+    ),
+    (
+        "Valdība apstiprināja grozījumus Latvijas Enerģētikas stratēģijā 2030. gadam.",
+        ["Latvijas Enerģētikas stratēģija 2030. gadam"],
+    ),
+    (
+        "Finansējumu paredz Eiropas Savienības (ES) kohēzijas politikas programma 2021.–2027. gadam.",
+        ["Eiropas Savienības kohēzijas politikas programma 2021.–2027. gadam"],
+    ),
+    ("Ministri apsprieda ES Ūdens resursu plānu.", ["ES Ūdens resursu plāns"]),
+    (
+        "Eksperti dalījās pieredzē Ziemeļvalstu sadarbības platformā.",
+        ["Ziemeļvalstu sadarbības platforma"],
+    ),
+    ("Konkursam “Zaļās skolas” pieteicās 40 skolas.", ["Zaļās skolas"]),
+    ("Ministrija īsteno projektu “Droša skola visiem”.", ["Droša skola visiem"]),
+    ("Piedalīties iniciatīvā „Skolas soma” var visi skolēni.", ["Skolas soma"]),
+    ("Studenti brauc uz ASV programmas Fulbright ietvaros.", ["Fulbright"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    PATTERNS,
+    ids=[
+        "plan-year-adjective-acc",
+        "guidelines-plural-no-space",
+        "strategy-loc-one-year",
+        "programme-acronym-dropped",
+        "es-plan-no-year",
+        "platform-loc",
+        "competition-title",
+        "project-title",
+        "initiative-low-quote",
+        "unquoted-programme-name",
+    ],
+)
+def test_patterns(parser: Parser, text: str, expected: list[str]) -> None:
+    assert names(parser, text) == expected
+
+
+def test_same_head_and_period_is_one_programme(parser: Parser) -> None:
+    text = (
+        "Valdība atbalstīja Kohēzijas politikas programmu 2021.–2027. gadam. "
+        "Pēc tam ES fondu programmu 2021.–2027. gadam iesniegs Briselē."
+    )
+    (prog,) = parse(parser, text).programmes
+    assert prog.name == "Kohēzijas politikas programma 2021.–2027. gadam"
+    assert len(prog.mentions) == 2
+
+
+NOT_PROGRAMMES = [
+    "Skolām palīdz ES programmas un digitālās platformas.",
+    "Projekts tika īstenots veiksmīgi.",
+    "Programmā veikti precizējumi.",
+    "Tiešsaistes tikšanās “Digitālā nākotne” notika otrdien.",
+    "Valdības rīcības plāns tiks pārskatīts.",
+    "Plānošanas periodā 2021.-2027. gadam būs pieejams finansējums.",
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    NOT_PROGRAMMES,
+    ids=[
+        "generic-es-programmes",
+        "generic-project",
+        "generic-capitalised",
+        "quoted-event",
+        "sentence-initial-plan",
+        "period-is-not-a-programme",
+    ],
+)
+def test_not_programmes(parser: Parser, text: str) -> None:
+    assert names(parser, text) == []
+
+
+def test_english_gazetteer(parser: Parser) -> None:
+    text = "The project is funded by the European Social Fund and Horizon Europe."
+    assert names(parser, text, lang="en") == ["European Social Fund", "Horizon Europe"]
