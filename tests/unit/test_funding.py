@@ -205,6 +205,19 @@ def test_funder_shared_by_items_of_one_programme(parser: Parser) -> None:
     ]
 
 
+def test_adjacent_fund_wins_over_programme_earlier_in_the_clause(parser: Parser) -> None:
+    text = (
+        "Reģionālās politikas programmā 2021.–2027. gadam pieejami 3 mljrd. eiro, no tiem "
+        "Kohēzijas fonda investīcijas veido 700 miljonus eiro."
+    )
+    got = parse(parser, text).funding
+    assert [(f.amount, f.programme) for f in got] == [
+        (D("3000000000"), "Reģionālās politikas programma 2021.–2027. gadam"),
+        (D("700000000"), "Kohēzijas fonds"),
+    ]
+    assert got[1].text.startswith("Kohēzijas fonda investīcijas")
+
+
 def test_programme_linked_by_shared_words(parser: Parser) -> None:
     text = (
         "Valdība apstiprināja Reģionālās politikas programmu 2021.–2027. gadam. "

@@ -81,6 +81,10 @@ PATTERNS = [
         ["Latvijas Enerģētikas stratēģija 2030. gadam"],
     ),
     (
+        "Kopumā Igaunijai Reģionālās politikas programmā 2021.–2027. gadam paredzēts daudz.",
+        ["Reģionālās politikas programma 2021.–2027. gadam"],
+    ),
+    (
         "Finansējumu paredz Eiropas Savienības (ES) kohēzijas politikas programma 2021.–2027. gadam.",
         ["Eiropas Savienības kohēzijas politikas programma 2021.–2027. gadam"],
     ),
@@ -103,6 +107,7 @@ PATTERNS = [
         "plan-year-adjective-acc",
         "guidelines-plural-no-space",
         "strategy-loc-one-year",
+        "adverb-and-dative-do-not-open-a-name",
         "programme-acronym-dropped",
         "es-plan-no-year",
         "platform-loc",

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..lexicon import read_lines
 #: Case preference when a form is ambiguous ("kameras": gen sg, nom/acc pl): singular first.
 _CASE_ORDER = ("nom", "gen", "dat", "acc", "loc", "ins", "voc")
 
@@ -167,32 +168,47 @@ def nominative_name(words: list[Token], head: Token, reading: HeadReading) -> st
 _MODIFIER_ENDINGS = ("s", "š", "u", "a", "ā")
 
 
-def modifier_word(tok: Token) -> bool:
-    """A word that may continue a name leftwards: capitalised, an acronym, or a lower-case
-    genitive-looking word."""
-    if not tok.is_word:
+@functools.cache
+def _stopwords() -> frozenset[str]:
+    return frozenset(w.casefold() for w in read_lines("lv", "name_stopwords.txt"))
+
+
+def modifier_word(tok: Token, reading: HeadReading | None = None) -> bool:
+    """A word that may continue a name leftwards: an acronym, a genitive-looking word
+    ("Izglītības", "zinātnes", "darba", "fondu"), or a capitalised definite adjective agreeing
+    with the head ("Nacionālo ... plānu"). Sentence adverbs ("Kopumā") never are."""
+    if not tok.is_word or tok.text.casefold() in _stopwords():
         return False
-    if tok.capitalised:
+    if tok.acronym:
         return True
-    return tok.text.endswith(_MODIFIER_ENDINGS) and len(tok.text) > 2
+    if tok.text.endswith(_MODIFIER_ENDINGS) and len(tok.text) > 2:
+        return True
+    return (
+        tok.capitalised
+        and reading is not None
+        and _adjective_nominative(tok.text, reading.gender, reading.case, reading.number) is not None
+    )
 
 
 def name_run(
     toks: list[Token],
     head_idx: int,
     *,
+    reading: HeadReading | None = None,
     blocked: Iterable[tuple[int, int]] = (),
     heads: Container[str] = (),
     max_words: int = 8,
 ) -> tuple[int, list[Token]] | None:
     """The name ending at ``toks[head_idx]``: walk left over modifier words, "un" between them
     and parenthesised acronyms ("Eiropas Savienības (ES) kohēzijas politikas"), then start at
-    the leftmost capitalised word. Returns (start token index, name words without the
-    parentheses, head included) or None when no capitalised word opens it.
+    the leftmost capitalised word. Capitalised words open a name, so no lower-case word may
+    precede one ("Latvija tika pārstāvētā Centrālāzijas ..." starts at "Centrālāzijas").
+    Returns (start token index, name words without the parentheses, head included) or None
+    when no capitalised word opens it.
 
-    ``blocked``: spans a name may not enter (other entities' mentions); ``heads``: lower-case
-    head-noun forms, which end a name and so cannot sit inside another ("ES programmas un
-    digitālās platformas" is two phrases)."""
+    ``reading``: the head's case, for agreeing adjectives; ``blocked``: spans a name may not
+    enter (other entities' mentions); ``heads``: lower-case head-noun forms, which end a name
+    and so cannot sit inside another ("ES programmas un digitālās platformas" is two phrases)."""
     spans = list(blocked)
 
     def is_blocked(t: Token) -> bool:
@@ -200,7 +216,7 @@ def name_run(
 
     i = head_idx - 1
     taken: list[int] = []
-    seen_capital = False  # capitalised words open a name: no lower-case word precedes them
+    seen_capital = False
     while i >= 0 and len(taken) < max_words:
         t = toks[i]
         if t.text == ")" and i >= 2 and toks[i - 2].text == "(" and toks[i - 1].acronym:
@@ -208,22 +224,20 @@ def name_run(
             continue
         if is_blocked(t) or t.text.lower() in heads:
             break
-        if t.text == "un" and taken and i > 0 and modifier_word(toks[i - 1]):
+        if t.text == "un" and taken and i > 0 and modifier_word(toks[i - 1], reading):
             if seen_capital and not toks[i - 1].capitalised:
                 break
             taken.append(i)
             i -= 1
             continue
-        if not modifier_word(t) or (seen_capital and not t.capitalised):
+        if not modifier_word(t, reading) or (seen_capital and not t.capitalised):
             break
         seen_capital = seen_capital or t.capitalised
         taken.append(i)
         i -= 1
     taken.reverse()
     # start at the leftmost capitalised word (lower-case words before it are not the name)
-    while taken and not toks[taken[0]].capitalised:
-        taken.pop(0)
-    while taken and toks[taken[0]].text == "un":
+    while taken and (not toks[taken[0]].capitalised or toks[taken[0]].text == "un"):
         taken.pop(0)
     if not taken:
         return None

@@ -193,6 +193,14 @@ class _Doc:
         funding word ("Ārlietu ministrijas piešķirto", "ES fondu", "valsts budžeta")."""
         pos = item.start
         for _ in range(3):
+            prog = next(
+                (p for p in self.progs if p.end <= pos and not self.text[p.end : pos].strip()), None
+            )
+            if (
+                prog is not None and prog.start >= floor
+            ):  # "Taisnīgas pārkārtošanās fonda investīcijas"
+                item.start = prog.start
+                return
             org = self.org_ending_at(pos)
             if org is not None and org.start >= floor:
                 item.start = org.start
@@ -348,19 +356,12 @@ class _Doc:
         if inside:
             item.programme = inside[0].name
             return
-        c0, c1 = item.clause
-        in_clause = [p for p in self.progs if c0 <= p.start and p.end <= c1]
-        if in_clause:
-            item.programme = in_clause[0].name
-            return
-        s0, s1 = item.sentence
-        in_sentence = [p for p in self.progs if s0 <= p.start and p.end <= s1]
-        if in_sentence:
-            near = min(
-                in_sentence, key=lambda p: min(abs(p.start - item.end), abs(item.start - p.end))
-            )
-            item.programme = near.name
-            return
+        for lo, hi in (item.clause, item.sentence):
+            near = [p for p in self.progs if lo <= p.start and p.end <= hi]
+            if near:  # the nearest one, a preceding one winning a tie
+                best = min(near, key=lambda p: (_distance(p, item), p.start > item.start))
+                item.programme = best.name
+                return
         linked = self.programme_by_words(item)
         if linked is not None:
             item.programme = linked
@@ -399,6 +400,11 @@ class _Doc:
             if shared >= 2 and (best is None or shared > best[0]):
                 best = (shared, p.name)
         return best[1] if best else None
+
+
+def _distance(p: _ProgMention, item: _Item) -> int:
+    """Characters between a programme mention and an item (0 when they touch or overlap)."""
+    return max(0, p.start - item.end, item.start - p.end)
 
 
 def _title_span(adoc: AnnotatedDoc) -> tuple[int, int] | None:

@@ -248,7 +248,7 @@ def _heads(ctx: _Ctx, lex: OrgLexicon) -> None:
         if reading is None or not ctx.free(tok.start, tok.end):
             continue
         blocked = [*ctx.blocked, *((c.start, c.end) for c in ctx.cands)]
-        run = name_run(ctx.toks, i, blocked=blocked, heads=lex.heads)
+        run = name_run(ctx.toks, i, reading=reading, blocked=blocked, heads=lex.heads)
         if run is None:
             continue
         start_idx, words = run

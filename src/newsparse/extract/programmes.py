@@ -216,7 +216,7 @@ def _pattern_matches(ctx: _Ctx, lex: ProgrammeLexicon) -> list[ProgrammeMatch]:
             year = None
         if year is None and "proper" not in kinds:
             continue
-        run = name_run(toks, i, blocked=ctx.taken, heads=lex.heads)
+        run = name_run(toks, i, reading=reading, blocked=ctx.taken, heads=lex.heads)
         if run is None:
             continue
         start_idx, words = run
