@@ -218,6 +218,16 @@ def test_adjacent_fund_wins_over_programme_earlier_in_the_clause(parser: Parser)
     assert got[1].text.startswith("Kohēzijas fonda investīcijas")
 
 
+def test_recipient_is_not_the_funder(parser: Parser) -> None:
+    text = "Daugavpils Universitāte saņems 800 000 eiro no Eiropas Sociālā fonda."
+    assert items(parser, text) == [(D("800000"), "EUR", None, "Eiropas Sociālais fonds")]
+
+
+def test_funding_programme_before_project_title(parser: Parser) -> None:
+    text = "Projektu “Tīras upes” līdzfinansē Eiropas Savienība programmas LIFE ietvaros."
+    assert items(parser, text) == [(None, None, "Eiropas Savienība", "LIFE")]
+
+
 def test_programme_linked_by_shared_words(parser: Parser) -> None:
     text = (
         "Valdība apstiprināja Reģionālās politikas programmu 2021.–2027. gadam. "

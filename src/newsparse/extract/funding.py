@@ -116,6 +116,10 @@ class _ProgMention:
     start: int
     end: int
     name: str
+    project: bool = False  # the title of a funded project (projektam “X”), not a programme
+
+
+_PROJECT_BEFORE = regex.compile(r"(?i)projekt\p{L}*\s*[“„\"«]?$")
 
 
 def _org_mentions(orgs: Sequence[Organization]) -> list[_OrgMention]:
@@ -130,8 +134,17 @@ def _org_mentions(orgs: Sequence[Organization]) -> list[_OrgMention]:
     return sorted(out, key=lambda x: (x.start, x.end))
 
 
-def _prog_mentions(progs: Sequence[Programme]) -> list[_ProgMention]:
-    out = [_ProgMention(m.start, m.end, p.name) for p in progs for m in p.mentions]
+def _prog_mentions(text: str, progs: Sequence[Programme]) -> list[_ProgMention]:
+    out = [
+        _ProgMention(
+            m.start,
+            m.end,
+            p.name,
+            _PROJECT_BEFORE.search(text, max(0, m.start - 40), m.start) is not None,
+        )
+        for p in progs
+        for m in p.mentions
+    ]
     return sorted(out, key=lambda x: (x.start, x.end))
 
 
@@ -171,7 +184,7 @@ class _Doc:
         self.lang = adoc.language if adoc.language in ("lv", "en") else "lv"
         self.segs = Segments(self.text)
         self.orgs = _org_mentions(adoc.results.get("organizations", ()))
-        self.progs = _prog_mentions(adoc.results.get("programmes", ()))
+        self.progs = _prog_mentions(self.text, adoc.results.get("programmes", ()))
         self.words = _funding_words(self.text, self.lang)
 
     # ---------------------------------------------------------------- helpers
@@ -346,6 +359,8 @@ class _Doc:
             if after and after[0].nominative:
                 item.funder, item.funder_fixed = after[0].name, True
                 return
+        if self.words_in(*item.clause, "receive_verb"):
+            return  # "Universitāte saņems ...": the subject is the recipient
         s0, _ = item.sentence
         opening = [o for o in self.orgs if s0 <= o.start and o.end <= item.start]
         if opening and opening[0].nominative:
@@ -353,8 +368,8 @@ class _Doc:
 
     def find_programme(self, item: _Item) -> None:
         inside = [p for p in self.progs if p.start < item.end and item.start < p.end]
-        if inside:
-            item.programme = inside[0].name
+        if inside:  # a funding programme before the title of the funded project
+            item.programme = min(inside, key=lambda p: (p.project, p.start)).name
             return
         for lo, hi in (item.clause, item.sentence):
             near = [p for p in self.progs if lo <= p.start and p.end <= hi]
@@ -376,7 +391,9 @@ class _Doc:
         first = next((p for p in self.progs if p.name == programme), None)
         if first is None:
             return None
-        s0, _ = self.segs.sentence(first.start)
+        s0, s1 = self.segs.sentence(first.start)
+        if self.words_in(s0, s1, "receive_verb"):
+            return None  # "Universitāte saņems ... no fonda X": the recipient, not the owner
         opening = [o for o in self.orgs if s0 <= o.start and o.end <= first.start]
         return opening[0].name if opening and opening[0].nominative else None
 
