@@ -299,6 +299,8 @@ def _phrase_readings(inflect: Any, phrase: str) -> Iterable[Reading]:
 def _readings(source: LemmaSource, row: dict[str, str]) -> Iterable[Reading]:
     """The (form, lemma, morph) readings one lexicon row contributes."""
     lemma = row[source.column]
+    if row.get("inflect", "").strip().lower() == "no":  # an indeclinable name ("Erasmus+")
+        return
     if source.kind == "verb":
         yield lemma, lemma, "VerbForm=Inf"
         for key, value in row.items():
