@@ -62,7 +62,9 @@ def main() -> None:
         for _ in range(args.repeat // 5 or 1):
             extract_dates(adoc())
         per = min(per, (time.process_time() - t0) / (args.repeat // 5 or 1))
-    print(f"text: {len(TEXT)} chars, {len(TEXT.encode())} bytes UTF-8; first call {first * 1000:.1f} ms (pattern compilation)")
+    print(
+        f"text: {len(TEXT)} chars, {len(TEXT.encode())} bytes UTF-8; first call {first * 1000:.1f} ms (pattern compilation)"
+    )
     print(f"extract_dates: {per * 1000:.3f} ms CPU per release (best batch of {args.repeat} runs)")
     for m in mentions:
         print(f"  {m.text!r:60} {m.value} {m.end_value or ''} {m.rule}")
