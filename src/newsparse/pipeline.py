@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .document import AnnotatedDoc
-from .errors import ConfigError, WarningCode
+from .errors import ConfigError, DocumentTimeout, WarningCode
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +58,8 @@ class Pipeline:
         for comp, func in self._funcs:
             try:
                 adoc.results[comp.name] = list(func(adoc))
+            except DocumentTimeout:  # the document's time is up: not an extractor's bug
+                raise
             except Exception as e:  # an extractor bug must not lose the document
                 adoc.results[comp.name] = []
                 adoc.warn(
