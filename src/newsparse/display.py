@@ -16,8 +16,9 @@ from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final
 
-from .errors import ConfigError, NewsparseError
+from .errors import ConfigError, MissingExtraError, require_extra
 from .model import (
+    ITEM_FIELDS,
     Country,
     DateMention,
     Funding,
@@ -29,40 +30,21 @@ from .model import (
     Region,
     Release,
 )
-from .render import FIELDS, Item, date_value, describe, format_amount, item_spans, items, one_line
+from .render import Item, date_value, describe, format_amount, item_spans, items, one_line
 
 if TYPE_CHECKING:
     import pandas as pd
 
 
-class MissingExtraError(NewsparseError, ImportError):
-    """An optional dependency (a packaging *extra*) is not installed.
-
-    ``extra``: the extra that provides it (``pip install "newsparse[<extra>]"``); ``name``: the
-    missing module (as on ``ImportError``).
-    """
-
-    def __init__(self, module: str, extra: str, feature: str) -> None:
-        self.extra = extra
-        super().__init__(
-            f'{feature} needs the optional dependency {module!r}: pip install "newsparse[{extra}]"',
-            name=module,
-        )
-
-
 def _pandas(feature: str) -> Any:
-    try:
-        import pandas
-    except ImportError as e:
-        raise MissingExtraError("pandas", "pandas", feature) from e
-    return pandas
+    return require_extra("pandas", "pandas", feature)
 
 
 # --------------------------------------------------------------------------- frames
 
 #: Fields :func:`to_frame` accepts: every item field, ``warnings``, and ``releases`` (one row
 #: per release with its metadata and item counts).
-FRAME_FIELDS: Final = (*FIELDS, "warnings", "releases")
+FRAME_FIELDS: Final = (*ITEM_FIELDS, "warnings", "releases")
 
 #: Columns every frame starts with.
 BASE_COLUMNS: Final = ("source_id", "url", "published")
@@ -84,7 +66,7 @@ COLUMNS: Final[dict[str, tuple[str, ...]]] = {
         "publisher",
         "backend",
         "chars",
-        *(f"n_{f}" for f in (*FIELDS, "warnings")),
+        *(f"n_{f}" for f in (*ITEM_FIELDS, "warnings")),
     ),
 }
 
@@ -143,7 +125,7 @@ def _release_row(release: Release) -> dict[str, Any]:
         "backend": release.pipeline.backend or None,
         "chars": len(release.text),
     }
-    for f in (*FIELDS, "warnings"):
+    for f in (*ITEM_FIELDS, "warnings"):
         row[f"n_{f}"] = len(items(release, f))
     return row
 
@@ -231,7 +213,7 @@ _RANK: Final = {
         )
     )
 }
-_SPAN_FIELDS: Final = (*FIELDS, "warnings")
+_SPAN_FIELDS: Final = (*ITEM_FIELDS, "warnings")
 
 
 @dataclass(frozen=True, slots=True)
@@ -454,12 +436,11 @@ def release_html(release: Release) -> str:
 def release_rich(release: Release) -> Any:
     """A rich renderable of a release (``Release.__rich__``): header lines and one table per
     non-empty field. Needs the ``display`` extra (rich)."""
-    try:
-        from rich.console import Group
-        from rich.table import Table
-        from rich.text import Text
-    except ImportError as e:
-        raise MissingExtraError("rich", "display", "Release.__rich__") from e
+    require_extra("rich", "display", "Release.__rich__")
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
     parts: list[Any] = [
         Text(release.title or "(no title)", style="bold"),
         Text(

@@ -8,7 +8,9 @@ record (codes below).
 
 from __future__ import annotations
 
+import importlib
 from enum import StrEnum
+from types import ModuleType
 
 
 class NewsparseError(Exception):
@@ -50,6 +52,39 @@ class ConfigError(NewsparseError, ValueError):
 
 class DocumentTimeout(NewsparseError, TimeoutError):
     """One document took longer than the per-document time limit."""
+
+
+class MissingExtraError(NewsparseError, ImportError):
+    """An optional dependency (a packaging *extra*) is not installed.
+
+    ``module``: the missing module (also ``name``, as on ``ImportError``); ``extra``: the extra
+    that provides it, installed with ``pip install "newsparse[<extra>]"``; ``feature``: what
+    needed it. Extras: ``pandas`` (``to_frame``), ``display`` (rich), ``batch`` (pyarrow,
+    fastwarc, rich), ``ray`` (ray[data], pyarrow).
+    """
+
+    def __init__(self, module: str, extra: str, feature: str) -> None:
+        self.module, self.extra, self.feature = module, extra, feature
+        super().__init__(
+            f'{feature} needs the optional dependency {module!r}: pip install "newsparse[{extra}]"',
+            name=module,
+        )
+
+    def __reduce__(self) -> tuple[type[MissingExtraError], tuple[str, str, str]]:
+        return (type(self), (self.module, self.extra, self.feature))
+
+
+def require_extra(module: str, extra: str, feature: str) -> ModuleType:
+    """``import module``, or raise :class:`MissingExtraError` naming ``extra`` (chained to the
+    original ``ImportError``).
+
+    >>> require_extra("json", "none", "a doctest").__name__
+    'json'
+    """
+    try:
+        return importlib.import_module(module)
+    except ImportError as e:
+        raise MissingExtraError(module.partition(".")[0], extra, feature) from e
 
 
 class WarningCode(StrEnum):

@@ -15,9 +15,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 SCHEMA = "newsparse.release/1"
+
+#: The item fields of a :class:`Release` (lists of extracted items), in ``to_dict()`` order.
+#: Displays, frames and the batch Parquet tables all follow this list.
+ITEM_FIELDS: Final = (
+    "dates",
+    "people",
+    "countries",
+    "regions",
+    "organizations",
+    "programmes",
+    "funding",
+    "quotes",
+)
 
 Precision = Literal["day", "month"]
 
@@ -371,8 +387,30 @@ class Release:
                 out.append(Span(start=w.start, end=w.end, text=self.text[w.start : w.end]))
         return out
 
+    def to_frame(self, field: str) -> pd.DataFrame:
+        """One field of this release as a pandas DataFrame (``source_id`` 0); see
+        :func:`newsparse.to_frame` for fields and columns. Needs the ``pandas`` extra."""
+        from .display import release_to_frame
+
+        return release_to_frame(self, field)
+
+    def _repr_html_(self) -> str:
+        """The notebook view: the text with every extracted item highlighted by field, then a
+        table per field (:func:`newsparse.display.release_html`). Standard library only."""
+        from .display import release_html
+
+        return release_html(self)
+
+    def __rich__(self) -> Any:
+        """A rich renderable (``rich.print(release)``); needs the ``display`` extra."""
+        from .display import release_rich
+
+        return release_rich(self)
+
     def __repr__(self) -> str:
-        head = (self.title or self.text[:60]).replace("\n", " ")
+        head = " ".join((self.title or self.text[:200]).split())
+        if len(head) > 60:
+            head = head[:59] + "…"
         counts = ", ".join(
             f"{name}={len(getattr(self, name))}"
             for name in ("dates", "people", "countries", "organizations", "programmes", "funding")

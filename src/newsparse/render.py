@@ -16,6 +16,7 @@ from typing import Final
 
 from .errors import ConfigError
 from .model import (
+    ITEM_FIELDS,
     Country,
     DateMention,
     Funding,
@@ -27,19 +28,6 @@ from .model import (
     Region,
     Release,
     Span,
-)
-
-#: Item fields of a release, in display order (the order of ``Release.to_dict()``), plus the
-#: warnings, which also carry spans.
-FIELDS: Final = (
-    "dates",
-    "people",
-    "countries",
-    "regions",
-    "organizations",
-    "programmes",
-    "funding",
-    "quotes",
 )
 
 #: Surfaces longer than this are cut in one-line renderings (quotes run to whole paragraphs).
@@ -137,9 +125,10 @@ def item_spans(item: Item, text: str) -> tuple[Span, ...]:
 
 
 def items(release: Release, field: str) -> tuple[Item, ...]:
-    """``release.<field>`` for a field of :data:`FIELDS` or ``"warnings"``."""
-    if field not in (*FIELDS, "warnings"):
-        raise ConfigError(f"unknown field {field!r}; one of {', '.join((*FIELDS, 'warnings'))}")
+    """``release.<field>`` for a field of :data:`~newsparse.model.ITEM_FIELDS` or ``warnings``."""
+    known = (*ITEM_FIELDS, "warnings")
+    if field not in known:
+        raise ConfigError(f"unknown field {field!r}; one of {', '.join(known)}")
     values: tuple[Item, ...] = getattr(release, field)
     return values
 
@@ -183,7 +172,7 @@ def render_text(release: Release) -> str:
     width = max(len(k) for k in header) + 1
     for key, value in header.items():
         lines.append(f"{key + ':':<{width}} {value if value is not None else '-'}")
-    for field in (*FIELDS, "warnings"):
+    for field in (*ITEM_FIELDS, "warnings"):
         lines.append("")
         lines.extend(_field_lines(release, field))
     return "\n".join(lines)

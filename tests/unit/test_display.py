@@ -536,6 +536,41 @@ def test_rich_view_shows_markup_literally() -> None:
     assert "[red]Virsraksts[/]" in out and "[/] Baltija" in out
 
 
+def test_rich_protocol_on_release() -> None:
+    from rich.console import Console
+
+    console = Console(record=True, width=100, color_system=None)
+    console.print(sample())  # rich finds Release.__rich__
+    out = console.export_text()
+    assert "Anna Bērziņa" in out and "2024-03-14..2024-03-15" in out
+
+
+def test_missing_rich_names_the_display_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from newsparse.errors import MissingExtraError
+
+    monkeypatch.setitem(sys.modules, "rich", None)
+    with pytest.raises(MissingExtraError, match=r'pip install "newsparse\[display\]"') as e:
+        sample().__rich__()
+    assert e.value.name == "rich" and e.value.extra == "display"
+
+
+# --------------------------------------------------------------------------- on the record
+
+
+def test_repr_html_is_the_release_view() -> None:
+    r = sample()
+    assert r._repr_html_() == release_html(r)
+
+
+def test_repr_stays_short() -> None:
+    r = Release(text="x" * 10_000, title="Virsraksts " * 50)
+    text = repr(r)
+    assert len(text) < 250 and "\n" not in text and text.startswith("<Release ")
+    assert "Virsraksts Virsraksts" in text and "dates=0" in text
+
+
 # --------------------------------------------------------------------------- end to end
 
 

@@ -13,11 +13,10 @@ from newsparse.display import (
     BASE_COLUMNS,
     COLUMNS,
     FRAME_FIELDS,
-    MissingExtraError,
     release_to_frame,
     to_frame,
 )
-from newsparse.errors import ConfigError, NewsparseError
+from newsparse.errors import ConfigError, MissingExtraError, NewsparseError
 from newsparse.model import (
     Country,
     DateMention,
