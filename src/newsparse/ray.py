@@ -9,9 +9,9 @@ written as Parquet. Documents that fail keep a row with ``error_type`` and ``mes
 
 ``ray`` is imported only inside these functions. See ``docs/ray.md`` for cluster use.
 
-Output columns: ``id``, ``url``, ``published`` (ISO text), ``language``, ``title``, ``publisher``,
-``error_type``, ``message`` (``None`` when the document parsed) and ``record`` (the JSON of
-``Release.to_dict()``, ``None`` for failures).
+Output columns: ``source_id``, ``url``, ``published`` (ISO text), ``language``, ``title``,
+``publisher``, ``error_type``, ``message`` (``None`` when the document parsed) and ``record``
+(the JSON of ``Release.to_dict()``, ``None`` for failures).
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from .batch.readers import ReaderOptions, iter_units, read_unit
 from .batch.records import Failure
+from .errors import require_extra
 from .options import DEFAULT_TIMEOUT_S, ParseOptions
 
 if TYPE_CHECKING:
@@ -33,9 +34,9 @@ __all__ = ["ParseBatch", "parse_dataset", "parse_to_parquet", "read_records"]
 #: Documents per batch handed from the reading stage to the parsing actors.
 DEFAULT_BATCH_SIZE = 32
 
-_RECORD_COLUMNS = ("id", "url", "content", "text", "error_type", "message")
+_RECORD_COLUMNS = ("source_id", "url", "content", "text", "error_type", "message")
 _OUT_COLUMNS = (
-    "id",
+    "source_id",
     "url",
     "published",
     "language",
@@ -45,6 +46,10 @@ _OUT_COLUMNS = (
     "message",
     "record",
 )
+
+
+def _ray_data(feature: str) -> Any:
+    return require_extra("ray.data", "ray", feature)
 
 
 def _empty(columns: Sequence[str]) -> dict[str, list[Any]]:
@@ -79,10 +84,10 @@ def _read_units(
                 row = (item.source_id, item.url, item.content, None, None, None)
             for c, v in zip(_RECORD_COLUMNS, row, strict=True):
                 out[c].append(v)
-            if len(out["id"]) >= batch_size:
+            if len(out["source_id"]) >= batch_size:
                 yield out
                 out = _empty(_RECORD_COLUMNS)
-    if out["id"]:
+    if out["source_id"]:
         yield out
 
 
@@ -92,11 +97,13 @@ def read_records(
     reader_options: ReaderOptions | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
 ) -> ray.data.Dataset:
-    """A dataset of documents (columns ``id``, ``url``, ``content`` (bytes) or ``text`` (str),
-    ``error_type``/``message`` for units that could not be read), one reading task per unit.
+    """A dataset of documents (columns ``source_id``, ``url``, ``content`` (bytes) or ``text``
+    (str), ``error_type``/``message`` for units that could not be read), one reading task per
+    unit.
 
     The inputs must be visible at the same paths on every node (shared or object storage
     mounted alike)."""
+    _ray_data("newsparse.ray.read_records")
     import ray.data
 
     opts = reader_options or ReaderOptions()
@@ -150,19 +157,19 @@ class ParseBatch:
         from .batch.runner import _parse_one
 
         out = _empty(_OUT_COLUMNS)
-        n = len(batch["id"])
+        n = len(batch["source_id"])
         for i in range(n):
-            sid = str(batch["id"][i])
+            sid = str(batch["source_id"][i])
             url = batch["url"][i]
             url = None if url is None else str(url)
             row: dict[str, Any] = dict.fromkeys(_OUT_COLUMNS)
-            row.update(id=sid, url=url)
+            row.update(source_id=sid, url=url)
             if batch["error_type"][i]:
                 row.update(error_type=str(batch["error_type"][i]), message=str(batch["message"][i]))
             else:
                 text = batch["text"][i]
                 content = str(text) if text is not None else bytes(batch["content"][i])
-                ok, value = _parse_one(self.parser, content, url, None, self.alarm)
+                ok, value, _ = _parse_one(self.parser, content, url, None, self.alarm)
                 if ok:
                     d = value.to_dict()
                     row.update(

@@ -62,7 +62,7 @@ def test_ray_parses_archives_into_parquet(tmp_path: Path, local_ray: None) -> No
     )
 
     table = pq.read_table(out)
-    rows = {r["id"]: r for r in table.to_pylist()}
+    rows = {r["source_id"]: r for r in table.to_pylist()}
     assert len(rows) == n + 3
     zipped = [f"{tmp_path / 'releases.zip'}!releases/{i:06d}.txt" for i in range(n)]
     assert all(rows[i]["error_type"] is None for i in zipped)

@@ -210,11 +210,11 @@ def test_batch_processes_a_hostile_collection_to_the_end(tmp_path: Path, collect
     rc = main(["batch", str(root), "--out", str(out), "--workers", "1", "--backend", "rules"])
     assert rc == 1  # some failed
     records = _jsonl(out)
-    assert [r["id"] for r in records] == good
+    assert [r["source_id"] for r in records] == good
     assert all(r["schema"] == "newsparse.release/1" and r["text"] for r in records)
     assert records[3]["text"] == release_text(5)  # the cp1257 file decoded
     failures = _jsonl(failures_path(out))
-    assert {f["id"]: f["error_type"] for f in failures} == bad
+    assert {f["source_id"]: f["error_type"] for f in failures} == bad
     assert all(f["message"] for f in failures)
 
 
@@ -244,7 +244,7 @@ def test_batch_exit_code_zero_when_everything_parsed(tmp_path: Path) -> None:
     )
     out = tmp_path / "o.jsonl"
     assert main(["batch", str(src), "--out", str(out), "--workers", "0", "--backend", "rules"]) == 0
-    assert [r["id"] for r in _jsonl(out)] == ["d0", "d1", "d2", "d3"]
+    assert [r["source_id"] for r in _jsonl(out)] == ["d0", "d1", "d2", "d3"]
     assert failures_path(out).read_text() == ""
 
 
@@ -301,7 +301,7 @@ def test_overwrite_replaces_an_existing_output(tmp_path: Path) -> None:
         )
         == 0
     )
-    assert [r["id"] for r in _jsonl(out)] == ["n"]
+    assert [r["source_id"] for r in _jsonl(out)] == ["n"]
 
 
 def test_output_inside_the_input_directory_is_not_read_back(tmp_path: Path) -> None:
@@ -328,7 +328,7 @@ def test_output_inside_the_input_directory_is_not_read_back(tmp_path: Path) -> N
         )
         == 0
     )
-    assert [r["id"] for r in _jsonl(out)] == [f"{root}/a.txt"]
+    assert [r["source_id"] for r in _jsonl(out)] == [f"{root}/a.txt"]
 
 
 # --------------------------------------------------------------------------- resume
@@ -366,14 +366,14 @@ def test_interrupted_run_resumes_without_duplicates(
     _interrupt_after(monkeypatch, 25)
     assert main(argv) == 130
     monkeypatch.undo()
-    first = [r["id"] for r in _jsonl(out)]
+    first = [r["source_id"] for r in _jsonl(out)]
     assert 0 < len(first) <= 25 and first == [i for i in ids if int(i[-4:]) % 7 != 3][: len(first)]
     with open(out, "a", encoding="utf-8") as f:  # as if killed in the middle of a write
-        f.write('{"id": "doc-9999", "schema": "newsp')
+        f.write('{"source_id": "doc-9999", "schema": "newsp')
     assert main([*argv, "--resume"]) == 1
-    records = [r["id"] for r in _jsonl(out)]
+    records = [r["source_id"] for r in _jsonl(out)]
     assert records == [i for i in ids if int(i[-4:]) % 7 != 3]  # all good ones, once, in order
-    assert sorted(f["id"] for f in _jsonl(failures_path(out))) == [
+    assert sorted(f["source_id"] for f in _jsonl(failures_path(out))) == [
         i for i in ids if int(i[-4:]) % 7 == 3
     ]
 
@@ -404,15 +404,17 @@ def test_killed_process_resumes_without_duplicates(tmp_path: Path) -> None:
     done_before = scan_jsonl(out, repair=False)
     assert 0 < len(done_before) < 1500
     assert main([*argv[:-4], "--resume", "--workers", "0", "--backend", "rules"]) == 1
-    assert [r["id"] for r in _jsonl(out)] == [i for i in ids if int(i[-4:]) % 7 != 3]
+    assert [r["source_id"] for r in _jsonl(out)] == [i for i in ids if int(i[-4:]) % 7 != 3]
 
 
 def test_scan_drops_a_truncated_tail_and_rejects_foreign_lines(tmp_path: Path) -> None:
     p = tmp_path / "o.jsonl"
-    p.write_text('{"id": "a", "x": 1}\n{"id": "b", "x": 2}\n{"id": "c", "x"', "utf-8")
+    p.write_text(
+        '{"source_id": "a", "x": 1}\n{"source_id": "b", "x": 2}\n{"source_id": "c", "x"', "utf-8"
+    )
     assert scan_jsonl(p) == ["a", "b"]
-    assert p.read_text("utf-8") == '{"id": "a", "x": 1}\n{"id": "b", "x": 2}\n'
-    p.write_text('{"id": "a"}\n{"name": "not ours"}\n{"id": "c"}\n', "utf-8")
+    assert p.read_text("utf-8") == '{"source_id": "a", "x": 1}\n{"source_id": "b", "x": 2}\n'
+    p.write_text('{"source_id": "a"}\n{"name": "not ours"}\n{"source_id": "c"}\n', "utf-8")
     with pytest.raises(OutputError, match=":2:"):
         scan_jsonl(p)
 
@@ -445,7 +447,7 @@ def test_parquet_tables_with_resume(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert main([*argv, "--resume"]) == 1
     good = [i for i in ids if int(i[-4:]) % 7 != 3]
     releases = pq.read_table(out / "releases.parquet")
-    assert releases.column("id").to_pylist() == good
+    assert releases.column("source_id").to_pylist() == good
     assert str(releases.schema.field("published").type) == "date32[day]"
     assert not (out / ".parts").exists()
     for table in (
@@ -459,14 +461,18 @@ def test_parquet_tables_with_resume(tmp_path: Path, monkeypatch: pytest.MonkeyPa
         "quotes",
     ):
         t = pq.read_table(out / f"{table}.parquet")
-        assert {"id", "url", "published", "start", "end"} <= set(t.column_names)
-        assert set(t.column("id").to_pylist()) <= set(good)
+        assert {"source_id", "url", "published", "start", "end"} <= set(t.column_names)
+        assert set(t.column("source_id").to_pylist()) <= set(good)
     text = dict(
-        zip(releases.column("id").to_pylist(), releases.column("text").to_pylist(), strict=True)
+        zip(
+            releases.column("source_id").to_pylist(),
+            releases.column("text").to_pylist(),
+            strict=True,
+        )
     )
     for table in ("dates", "funding"):
         for row in pq.read_table(out / f"{table}.parquet").to_pylist():
-            assert text[row["id"]][row["start"] : row["end"]] == row["text"]
+            assert text[row["source_id"]][row["start"] : row["end"]] == row["text"]
     assert len(_jsonl(failures_path(out))) == len(ids) - len(good)
 
 
@@ -496,3 +502,89 @@ FAIL_PATHS = [
 @pytest.mark.parametrize(("out", "expected"), FAIL_PATHS, ids=[f[0] for f in FAIL_PATHS])
 def test_failures_path(out: str, expected: str) -> None:
     assert failures_path(out) == Path(expected)
+
+
+# --------------------------------------------------------------------------- one id, typed errors
+
+
+def test_one_source_id_column_everywhere(tmp_path: Path) -> None:
+    from newsparse.batch.output import ID_COLUMN, jsonl_line, release_json
+    from newsparse.display import BASE_COLUMNS
+    from newsparse.ray import _OUT_COLUMNS
+
+    assert ID_COLUMN == BASE_COLUMNS[0] == _OUT_COLUMNS[0] == "source_id"
+    assert next(iter(Failure("a", "InputError", "m").to_dict())) == "source_id"
+    release = next(iter(parse_many([LV], workers=0, backend="rules")))
+    assert isinstance(release, Release)
+    line = json.loads(jsonl_line("zip!a.txt", release_json(release)))
+    assert next(iter(line)) == "source_id" and line["source_id"] == "zip!a.txt"
+
+
+def test_failure_dict_round_trip() -> None:
+    f = Failure("x.zip!a", "CorruptMember", "bad CRC")
+    assert Failure.from_dict(json.loads(json.dumps(f.to_dict()))) == f
+
+
+@pytest.mark.parametrize(
+    ("error_type", "expected"),
+    [
+        ("DocumentTimeout", "DocumentTimeout"),
+        ("WorkerCrashed", "BackendError"),
+        ("CorruptMember", "InputError"),
+        ("InputError", "InputError"),
+        ("ZeroDivisionError", "BackendError"),
+    ],
+)
+def test_failure_as_error(error_type: str, expected: str) -> None:
+    err = Failure("x.zip!a", error_type, "what happened").as_error()
+    assert type(err).__name__ == expected and isinstance(err, NewsparseError)
+    assert str(err) == f"x.zip!a: {error_type}: what happened"
+
+
+def test_parquet_without_pyarrow_is_a_usage_error_naming_the_extra(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "in.jsonl").write_text(json.dumps({"text": LV}) + "\n", "utf-8")
+    monkeypatch.setitem(sys.modules, "pyarrow", None)  # `import pyarrow` raises ImportError
+    argv = ["batch", str(tmp_path / "in.jsonl"), "--out", str(tmp_path / "pq"), "--workers", "0"]
+    assert main(argv) == 2
+    assert 'pip install "newsparse[batch]"' in capsys.readouterr().err
+
+
+def test_warc_without_a_warc_library_is_a_usage_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from newsparse.errors import MissingExtraError
+
+    (tmp_path / "crawl.warc").write_bytes(b"")
+    for mod in ("fastwarc", "fastwarc.warc", "warcio"):
+        monkeypatch.setitem(sys.modules, mod, None)
+    with pytest.raises(MissingExtraError) as e:
+        readers.warc_library()
+    assert e.value.extra == "batch" and isinstance(e.value, ImportError)
+    argv = ["batch", str(tmp_path / "crawl.warc"), "--out", str(tmp_path / "o.jsonl")]
+    assert main(argv) == 2
+    assert 'pip install "newsparse[batch]"' in capsys.readouterr().err
+
+
+def test_ray_module_without_ray_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsparse.errors import MissingExtraError
+    from newsparse.ray import read_records
+
+    monkeypatch.setitem(sys.modules, "ray", None)
+    monkeypatch.setitem(sys.modules, "ray.data", None)
+    with pytest.raises(MissingExtraError, match=r'pip install "newsparse\[ray\]"'):
+        read_records([])
+
+
+def test_missing_extra_error_survives_pickling() -> None:
+    import pickle
+
+    from newsparse.errors import MissingExtraError
+
+    err = pickle.loads(pickle.dumps(MissingExtraError("pandas", "pandas", "to_frame")))
+    assert (err.name, err.extra, str(err)) == (
+        "pandas",
+        "pandas",
+        "to_frame needs the optional dependency 'pandas': pip install \"newsparse[pandas]\"",
+    )

@@ -69,7 +69,7 @@ def test_batch_run_on_traversal_archive_writes_only_its_outputs(tmp_path: Path) 
     assert rc == 0
     created = {p for p in tmp_path.rglob("*")} - before
     assert created == {work / "out", out, work / "out" / "r.failures.jsonl"}
-    ids = [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()]
+    ids = [json.loads(line)["source_id"] for line in out.read_text(encoding="utf-8").splitlines()]
     assert ids == [f"{work / 'evil.zip'}!{n}" for n in TRAVERSAL]
 
 

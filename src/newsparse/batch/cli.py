@@ -7,14 +7,16 @@
 INPUT: directories, .zip, .tar/.tar.gz/.tgz/.tar.bz2/.tar.xz, .jsonl/.jsonl.gz, .warc/.warc.gz or
 single files (see :mod:`newsparse.batch.readers`). Results come out in input order. Every
 document that fails (unreadable, not a release, over the time limit) is a line
-``{"id", "error_type", "message"}`` in the failures file, and the run goes on:
+``{"source_id", "error_type", "message"}`` in the failures file, and the run goes on:
 ``OUT.jsonl`` -> ``OUT.failures.jsonl``, ``OUT_DIR`` -> ``OUT_DIR.failures.jsonl``.
 
 ``--resume`` skips the source ids already in OUT (a truncated last line is dropped first) and
 retries everything else, earlier failures included; the failures file is rewritten. Without
 ``--resume`` or ``--overwrite`` an existing non-empty OUT is a usage error.
 
-Exit codes: 0 every document parsed; 1 some documents failed; 2 usage error; 130 interrupted.
+Exit codes: 0 every document parsed; 1 some documents failed; 2 usage error (bad arguments,
+an existing OUT without --resume/--overwrite, a missing optional dependency such as pyarrow for
+Parquet); 130 interrupted.
 """
 
 from __future__ import annotations
@@ -126,7 +128,7 @@ def _non_empty(p: Path) -> bool:
 
 
 def run_batch(args: argparse.Namespace) -> int:
-    from ..errors import ConfigError
+    from ..errors import ConfigError, MissingExtraError
     from ..options import ParseOptions
     from .output import (
         TABLES,
@@ -139,7 +141,14 @@ def run_batch(args: argparse.Namespace) -> int:
         release_rows,
         scan_jsonl,
     )
-    from .readers import ByteMeter, ReaderOptions, input_bytes, iter_records
+    from .readers import (
+        ByteMeter,
+        ReaderOptions,
+        input_bytes,
+        input_kind,
+        iter_records,
+        warc_library,
+    )
     from .records import Failure
     from .runner import iter_parsed
 
@@ -161,6 +170,11 @@ def run_batch(args: argparse.Namespace) -> int:
     try:
         options = ParseOptions(backend=args.backend, stanza_dir=args.stanza_dir)
     except ConfigError as e:
+        return _usage(str(e))
+    try:
+        if any(input_kind(i) == "warc" for i in args.inputs):
+            warc_library()  # fail before the run, not at the first WARC file
+    except MissingExtraError as e:
         return _usage(str(e))
     fail_path = failures_path(out)
     reader_options = ReaderOptions(
@@ -192,7 +206,7 @@ def run_batch(args: argparse.Namespace) -> int:
             sink = ParquetDirSink(out)
             if args.resume:
                 done.update(sink.existing_ids())
-    except (OutputError, OSError) as e:
+    except (OutputError, OSError, MissingExtraError) as e:
         return _usage(str(e))
     failures = JsonlAppender(fail_path)
     os.truncate(fail_path, 0)  # failures of earlier runs are retried, so listed anew
@@ -214,7 +228,12 @@ def run_batch(args: argparse.Namespace) -> int:
                 yield item
 
     show = not args.no_progress and sys.stderr.isatty()
-    progress = _Progress(input_bytes(args.inputs), meter) if show else None
+    progress = None
+    if show:
+        try:
+            progress = _Progress(input_bytes(args.inputs), meter)
+        except MissingExtraError as e:  # the bar is a convenience: run without it
+            print(f"newsparse batch: no progress bar: {e}", file=sys.stderr)
     transform = release_json if fmt == "jsonl" else release_rows
     started = time.monotonic()
     completed = interrupted = False
@@ -268,6 +287,9 @@ class _Progress:
     """A rich progress bar on stderr: input bytes consumed (for the ETA), docs, rate, failures."""
 
     def __init__(self, total_bytes: int, meter: Any) -> None:
+        from ..errors import require_extra
+
+        require_extra("rich", "batch", "the progress bar")
         from rich.console import Console
         from rich.progress import (
             BarColumn,

@@ -1,15 +1,16 @@
 """Crash-safe batch output: JSON Lines (one record per line) or a Parquet directory (one table per
 field), plus the failures file.
 
-JSON Lines (``OUT.jsonl``): each line is ``{"id": source_id, **release.to_dict()}``. Lines are
-buffered and appended in chunks of whole lines with a single ``write`` followed by ``fsync``, so
-every line on disk is a complete record except, after a kill or power loss in the middle of a
-chunk, possibly the last one; :func:`scan_jsonl` (run by ``--resume``) detects that truncated tail
-and cuts it off before anything is appended. No temporary copy is needed for that guarantee.
+JSON Lines (``OUT.jsonl``): each line is ``{"source_id": source_id, **release.to_dict()}``.
+Lines are buffered and appended in chunks of whole lines with a single ``write`` followed by
+``fsync``, so every line on disk is a complete record except, after a kill or power loss in the
+middle of a chunk, possibly the last one; :func:`scan_jsonl` (run by ``--resume``) detects that
+truncated tail and cuts it off before anything is appended. No temporary copy is needed for that
+guarantee.
 
 Parquet (``OUT/``): ``releases``, ``dates``, ``people``, ``countries``, ``regions``,
 ``organizations``, ``programmes``, ``funding`` and ``quotes`` tables (``<table>.parquet``), one
-row per item with ``id`` (the source id), ``url`` and ``published`` (``date32``) to join on, and
+row per item with ``source_id``, ``url`` and ``published`` (``date32``) to join on, and
 the item's offsets into the release text (entities: their first mention, all mentions in
 ``mentions``). During a run every chunk is written as a directory of part files under
 ``OUT/.parts/`` (written as ``NNNNNN.tmp``, fsync'd, then renamed, so a part is complete or absent);
@@ -17,6 +18,9 @@ at the end the parts are merged into the ``<table>.parquet`` files (each written
 name and renamed) and removed. An interrupted run leaves its parts; ``--resume`` counts them as
 done and merges them at its end. The merge skips rows whose id a table already holds, so a merge
 interrupted half-way is safely redone.
+
+The source id column is called ``source_id`` everywhere: JSONL lines, the failures file, the
+Parquet tables, the Ray output and :func:`newsparse.to_frame`.
 """
 
 from __future__ import annotations
@@ -30,14 +34,17 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import NewsparseError
+from ..errors import NewsparseError, require_extra
+from ..model import ITEM_FIELDS
 
 if TYPE_CHECKING:
-    import pyarrow as pa  # type: ignore[import-untyped]
+    import pyarrow as pa
 
     from ..model import Release
 
-_ID_PREFIX = '{"id": '
+#: Name of the source id column/key in every batch output.
+ID_COLUMN = "source_id"
+_ID_PREFIX = '{"source_id": '
 
 
 class OutputError(NewsparseError, ValueError):
@@ -53,7 +60,7 @@ def release_json(release: Release) -> str:
 
 
 def jsonl_line(source_id: str, body: str) -> str:
-    """``{"id": source_id, ...body's keys}`` + newline, from :func:`release_json` output."""
+    """``{"source_id": source_id, ...body's keys}`` + newline, from :func:`release_json` output."""
     return f"{_ID_PREFIX}{json.dumps(source_id, ensure_ascii=False)}, {body[1:]}\n"
 
 
@@ -149,24 +156,19 @@ def scan_jsonl(path: str | os.PathLike[str], *, repair: bool = True) -> list[str
 
 # --------------------------------------------------------------------------- Parquet
 
-TABLES = (
-    "releases",
-    "dates",
-    "people",
-    "countries",
-    "regions",
-    "organizations",
-    "programmes",
-    "funding",
-    "quotes",
-)
+#: The Parquet tables: one row per release, then one table per item field.
+TABLES = ("releases", *ITEM_FIELDS)
+
+
+def _pyarrow() -> Any:
+    return require_extra("pyarrow", "batch", "Parquet output")
 
 
 def _schemas() -> dict[str, pa.Schema]:
-    import pyarrow as pa
+    pa = _pyarrow()
 
     span = pa.struct([("start", pa.int64()), ("end", pa.int64()), ("text", pa.string())])
-    key = [("id", pa.string()), ("url", pa.string()), ("published", pa.date32())]
+    key = [(ID_COLUMN, pa.string()), ("url", pa.string()), ("published", pa.date32())]
     first = [("start", pa.int64()), ("end", pa.int64()), ("text", pa.string())]
     mentions = [("mentions", pa.list_(span))]
     s = pa.string
@@ -241,7 +243,7 @@ def _entity_rows(items: Iterable[dict[str, Any]], *fields: str) -> list[dict[str
 
 
 def release_rows(release: Release) -> dict[str, list[dict[str, Any]]]:
-    """The Parquet rows of one release, by table, without ``id`` (added by the parent).
+    """The Parquet rows of one release, by table, without ``source_id`` (added by the parent).
     Runs in the worker, so the parent process does little per document."""
     d = release.to_dict()
     published = dt.date.fromisoformat(d["published"]) if d.get("published") else None
@@ -323,7 +325,7 @@ class ParquetDirSink:
 
     def existing_ids(self) -> list[str]:
         """Source ids already written: in the merged ``releases.parquet`` and in parts."""
-        import pyarrow.parquet as pq  # type: ignore[import-untyped]
+        import pyarrow.parquet as pq
 
         files = [self.out / "releases.parquet"] + [
             p / "releases.parquet" for p in self._part_dirs()
@@ -332,14 +334,15 @@ class ParquetDirSink:
         for f in files:
             if f.exists():
                 ids.extend(
-                    str(x) for x in pq.read_table(f, columns=["id"]).column("id").to_pylist()
+                    str(x)
+                    for x in pq.read_table(f, columns=[ID_COLUMN]).column(ID_COLUMN).to_pylist()
                 )
         return ids
 
     def write(self, source_id: str, tables: dict[str, list[dict[str, Any]]]) -> None:
         for name, rows in tables.items():
             for row in rows:
-                row["id"] = source_id
+                row[ID_COLUMN] = source_id
             self._rows[name].extend(rows)
         self._n += 1
         self.records += 1
@@ -382,7 +385,7 @@ class ParquetDirSink:
 
     def _merge(self, table: str, part_files: list[Path]) -> None:
         import pyarrow as pa
-        import pyarrow.compute as pc  # type: ignore[import-untyped]
+        import pyarrow.compute as pc
         import pyarrow.parquet as pq
 
         final = self.out / f"{table}.parquet"
@@ -394,7 +397,7 @@ class ParquetDirSink:
                 pf = pq.ParquetFile(final)
                 for batch in pf.iter_batches(batch_size=8192):
                     writer.write_batch(batch)
-                    have.update(batch.column("id").to_pylist())
+                    have.update(batch.column(ID_COLUMN).to_pylist())
             have_ids = pa.array(sorted(have), type=pa.string())
             pending: list[pa.Table] = []
             size = 0
@@ -403,7 +406,7 @@ class ParquetDirSink:
                     continue
                 t = pq.read_table(f, schema=schema)
                 if have:  # a merge interrupted after this table was renamed: rows already there
-                    t = t.filter(pc.invert(pc.is_in(t.column("id"), value_set=have_ids)))
+                    t = t.filter(pc.invert(pc.is_in(t.column(ID_COLUMN), value_set=have_ids)))
                 pending.append(t)
                 size += t.nbytes
                 if size >= 64 << 20:

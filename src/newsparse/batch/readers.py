@@ -45,7 +45,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import IO, Any, Literal, Protocol, cast
 
-from ..errors import ConfigError
+from ..errors import ConfigError, MissingExtraError
 from .records import Failure, FailureType, Record
 
 #: Default limit for one member/file/line, in bytes (after decompression).
@@ -627,20 +627,33 @@ class _WarcEntry:
     expected: int | None  # payload bytes the record declares
 
 
+def warc_library(choice: str = "auto") -> Literal["fastwarc", "warcio"]:
+    """The WARC library :func:`read_warc` will use for ``ReaderOptions.warc_library`` =
+    ``choice``: ``auto`` takes FastWARC (the ``batch`` extra), else warcio. Raises
+    :class:`~newsparse.errors.MissingExtraError` when the library needed is not installed (call
+    it before a run to fail early)."""
+    if choice in ("auto", "fastwarc"):
+        try:
+            import fastwarc.warc  # noqa: F401
+        except ImportError as e:
+            if choice == "fastwarc":
+                raise MissingExtraError("fastwarc", "batch", "reading WARC files") from e
+        else:
+            return "fastwarc"
+    try:
+        import warcio  # noqa: F401
+    except ImportError as e:
+        if choice == "warcio":
+            raise ConfigError("warc_library='warcio' needs the warcio package") from e
+        raise MissingExtraError("fastwarc", "batch", "reading WARC files") from e
+    return "warcio"
+
+
 def read_warc(path: str, options: ReaderOptions, meter: ByteMeter) -> Iterator[Item]:
     """HTML (and plain text) pages of a WARC file: ``response`` records with a 2xx status and an
     HTML content type, and ``resource`` records of such a type; other records are passed over.
     Chunked transfer encoding and gzip/deflate content encoding are undone (bounded)."""
-    lib = options.warc_library
-    if lib in ("auto", "fastwarc"):
-        try:
-            import fastwarc.warc  # noqa: F401
-        except ImportError as e:
-            if lib == "fastwarc":
-                raise ConfigError("warc_library='fastwarc' needs the fastwarc package") from e
-            lib = "warcio"
-        else:
-            lib = "fastwarc"
+    lib = warc_library(options.warc_library)
     try:
         raw = open(path, "rb")
     except OSError as e:
@@ -866,7 +879,7 @@ def _fastwarc_entries(path: str, raw: IO[bytes], seen: list[int]) -> Iterator[_W
 
 
 def _warcio_entries(path: str, raw: IO[bytes], seen: list[int]) -> Iterator[_WarcEntry | Failure]:
-    from warcio.archiveiterator import ArchiveIterator  # type: ignore[import-untyped]
+    from warcio.archiveiterator import ArchiveIterator
 
     archive = ArchiveIterator(raw)
     it = iter(archive)

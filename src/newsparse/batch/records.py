@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from ..errors import BackendError, DocumentTimeout, InputError, NewsparseError
+
 
 @dataclass(frozen=True, slots=True)
 class Record:
@@ -51,21 +53,49 @@ class FailureType(StrEnum):
     DOCUMENT_TIMEOUT = "DocumentTimeout"  # over the per-document time limit
 
 
+#: Failure types that say the input itself is bad (what ``InputError`` means).
+_READER_TYPES = frozenset(FailureType) - {
+    FailureType.WORKER_CRASHED,
+    FailureType.DOCUMENT_TIMEOUT,
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Failure:
     """A document that produced no record: where it came from (``source_id``), the kind of error
     (``error_type``: an exception class name or a :class:`FailureType` value) and a one-line
-    ``message``. Batch runs write these to ``<OUT>.failures.jsonl`` and go on."""
+    ``message``. Batch runs write these to ``<OUT>.failures.jsonl`` and go on; ``parse_many``
+    yields them in place of the release."""
 
     source_id: str
     error_type: str
     message: str
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.source_id, "error_type": self.error_type, "message": self.message}
+        """``{"source_id", "error_type", "message"}``: a line of the failures file."""
+        return {
+            "source_id": self.source_id,
+            "error_type": str(self.error_type),
+            "message": self.message,
+        }
+
+    def as_error(self) -> NewsparseError:
+        """The exception standing for this failure where the original one is not at hand (a
+        reader's failure, a worker's): ``DocumentTimeout`` for a time-out, ``BackendError`` for
+        a crashed worker or a worker's error that could not be transferred, else ``InputError``.
+        The message names the source id."""
+        kind = str(self.error_type)
+        msg = f"{self.source_id}: {kind}: {self.message}"
+        if kind == FailureType.DOCUMENT_TIMEOUT:
+            return DocumentTimeout(msg)
+        if kind in _READER_TYPES or kind == "InputError":
+            return InputError(msg)
+        return BackendError(msg)
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Failure:
         return cls(
-            source_id=str(d["id"]), error_type=str(d["error_type"]), message=str(d["message"])
+            source_id=str(d["source_id"]),
+            error_type=str(d["error_type"]),
+            message=str(d["message"]),
         )

@@ -15,8 +15,12 @@ Time limit, two layers: inside the worker a ``SIGALRM`` timer interrupts a docum
 way the document becomes ``Failure(source_id, "DocumentTimeout", ...)``. A worker that dies
 (segfault, out of memory) costs only its current document (``WorkerCrashed``) and is replaced.
 
-``workers=0`` parses in the calling process (no isolation; the time limit then needs the main
-thread and ``SIGALRM``, and is skipped elsewhere).
+``workers=0`` parses in the calling process (no isolation; in the main thread the time limit is
+a ``SIGALRM`` timer, elsewhere an asynchronous exception, see :class:`_Alarm`).
+
+``Parser.pipe`` is this same machinery with ``errors="raise"``: the first failure is raised
+instead of yielded (in-process: the original exception; from a worker: the worker's exception
+when it can be pickled, else an equivalent newsparse error, see :meth:`Failure.as_error`).
 
 A script that calls this with ``workers >= 1`` must guard its top level with
 ``if __name__ == "__main__":`` (the ``spawn`` start method imports the main module in workers).
@@ -33,7 +37,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from types import FrameType
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from ..errors import BackendError, ConfigError, DocumentTimeout
 from ..options import DEFAULT_TIMEOUT_S, ParseOptions
@@ -61,13 +65,20 @@ Item = str | bytes | Record | Failure | tuple[Any, ...]
 Transform = Callable[["Release"], Any]
 
 
+#: What a failed document does: ``"yield"`` a :class:`Failure` in its place and go on, or
+#: ``"raise"`` its exception (``Parser.pipe``'s default).
+Errors = Literal["yield", "raise"]
+
+
 class Outcome(NamedTuple):
     """One result of :func:`iter_parsed`: the value is a ``Release`` (or what ``transform`` made
-    of it) or a :class:`Failure`."""
+    of it) or a :class:`Failure`; ``error`` is the exception behind a failure when it is known
+    (kept only with ``errors="raise"``)."""
 
     source_id: str
     url: str | None
     result: Any
+    error: BaseException | None = None
 
 
 # --------------------------------------------------------------------------- public API
@@ -115,6 +126,7 @@ def iter_parsed(
     window: int | None = None,
     grace: float = DEFAULT_GRACE_S,
     start_method: str = "spawn",
+    errors: Errors = "yield",
 ) -> Iterator[Outcome]:
     """:func:`parse_many` with each result's source id and URL (an :class:`Outcome`).
 
@@ -122,8 +134,51 @@ def iter_parsed(
     handed out instead; e.g. serialisation, so the parent process does less). ``window``: the most
     documents between read and handed out (default ``32 * workers``; bounds memory).
     ``grace``: see :data:`DEFAULT_GRACE_S`. ``start_method``: ``spawn`` | ``forkserver`` | ``fork``.
+    ``errors``: ``"yield"`` failures as :class:`Failure` results, or ``"raise"`` the first one
+    (the documents before it are handed out first; the workers are stopped).
     Configuration errors (unknown backend, missing models) raise before any document is parsed.
     """
+    if errors not in ("yield", "raise"):
+        raise ConfigError(f"errors must be 'yield' or 'raise', got {errors!r}")
+    outcomes = _outcomes(
+        items,
+        workers=workers,
+        backend=backend,
+        timeout=timeout,
+        options=options,
+        parser=parser,
+        transform=transform,
+        window=window,
+        grace=grace,
+        start_method=start_method,
+        keep_errors=errors == "raise",
+    )
+    return outcomes if errors == "yield" else _raising(outcomes)
+
+
+def _raising(outcomes: Iterator[Outcome]) -> Iterator[Outcome]:
+    for oc in outcomes:
+        if isinstance(oc.result, Failure):
+            if oc.error is not None:
+                raise oc.error
+            raise oc.result.as_error()
+        yield oc
+
+
+def _outcomes(
+    items: Iterable[Item],
+    *,
+    workers: int,
+    backend: str | None,
+    timeout: float | None,
+    options: ParseOptions | None,
+    parser: Parser | None,
+    transform: Transform | None,
+    window: int | None,
+    grace: float,
+    start_method: str,
+    keep_errors: bool,
+) -> Iterator[Outcome]:
     if workers < 0:
         raise ConfigError(f"workers must be >= 0, got {workers}")
     if timeout is not None and timeout <= 0:
@@ -136,7 +191,7 @@ def iter_parsed(
             from ..api import Parser
 
             parser = Parser(opts)
-        return _run_inline(items, parser, transform, timeout)
+        return _run_inline(items, parser, transform, timeout, keep_errors)
     return _run_pool(
         items,
         workers=workers,
@@ -146,6 +201,7 @@ def iter_parsed(
         window=window or 32 * workers,
         grace=grace,
         ctx=multiprocessing.get_context(start_method),
+        keep_errors=keep_errors,
     )
 
 
@@ -246,20 +302,24 @@ def _parse_one(
     url: str | None,
     transform: Transform | None,
     alarm: _Alarm,
-) -> tuple[bool, Any]:
-    """``(True, release_or_transformed)`` or ``(False, (error_type, message))``; never raises
-    for a document's sake."""
+) -> tuple[bool, Any, Exception | None]:
+    """``(True, release_or_transformed, None)`` or ``(False, (error_type, message), exception)``;
+    never raises for a document's sake."""
     try:
         with alarm:
             release = parser.parse(content, url=url)
             value = transform(release) if transform is not None else release
     except Exception as e:  # one document's failure, whatever it is, must not stop the run
-        return False, (type(e).__name__, _one_line(e))
-    return True, value
+        return False, (type(e).__name__, _one_line(e)), e
+    return True, value, None
 
 
 def _run_inline(
-    items: Iterable[Item], parser: Parser, transform: Transform | None, timeout: float | None
+    items: Iterable[Item],
+    parser: Parser,
+    transform: Transform | None,
+    timeout: float | None,
+    keep_errors: bool = False,
 ) -> Iterator[Outcome]:
     alarm = _Alarm(timeout)
     if timeout is not None:
@@ -269,28 +329,50 @@ def _run_inline(
         if isinstance(rec, Failure):
             yield Outcome(rec.source_id, None, rec)
             continue
-        ok, value = _parse_one(parser, rec.content, rec.url, transform, alarm)
-        yield Outcome(rec.source_id, rec.url, value if ok else Failure(rec.source_id, *value))
+        ok, value, exc = _parse_one(parser, rec.content, rec.url, transform, alarm)
+        if ok:
+            yield Outcome(rec.source_id, rec.url, value)
+        else:
+            error = exc if keep_errors else None
+            yield Outcome(rec.source_id, rec.url, Failure(rec.source_id, *value), error)
 
 
 # --------------------------------------------------------------------------- worker process
 
 
+def _pickled(e: BaseException) -> bytes | None:
+    try:
+        return pickle.dumps(e)
+    except Exception:
+        return None
+
+
+def _unpickled(blob: Any) -> BaseException | None:
+    if not isinstance(blob, bytes):
+        return None
+    try:
+        err = pickle.loads(blob)
+    except Exception:
+        return None
+    return err if isinstance(err, BaseException) else None
+
+
 def _worker_main(
-    conn: Connection, options: ParseOptions, transform: Transform | None, timeout: float | None
+    conn: Connection,
+    options: ParseOptions,
+    transform: Transform | None,
+    timeout: float | None,
+    send_errors: bool = False,
 ) -> None:
-    """Build one Parser, then parse ``(seq, content, url)`` tasks until ``None`` or EOF."""
+    """Build one Parser, then parse ``(seq, content, url)`` tasks until ``None`` or EOF. With
+    ``send_errors`` a failure also carries the pickled exception (for ``errors="raise"``)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's business
     try:
         from ..api import Parser
 
         parser = Parser(options)
     except BaseException as e:
-        try:
-            blob: bytes | None = pickle.dumps(e)
-        except Exception:
-            blob = None
-        conn.send(("init_error", type(e).__name__, _one_line(e), blob))
+        conn.send(("init_error", type(e).__name__, _one_line(e), _pickled(e)))
         return
     _warm_up(parser)
     conn.send(("ready",))
@@ -303,7 +385,9 @@ def _worker_main(
         if task is None:
             return
         seq, content, url = task
-        ok, value = _parse_one(parser, content, url, transform, alarm)
+        ok, value, exc = _parse_one(parser, content, url, transform, alarm)
+        if exc is not None and send_errors:
+            value = (*value, _pickled(exc))
         try:
             conn.send((seq, ok, value))
         except (EOFError, OSError):
@@ -346,13 +430,9 @@ class _Slot:
 
 def _raise_init_error(msg: tuple[Any, ...]) -> None:
     _, etype, text, blob = msg
-    if blob is not None:
-        try:
-            err = pickle.loads(blob)
-        except Exception:
-            err = None
-        if isinstance(err, BaseException):
-            raise err
+    err = _unpickled(blob)
+    if err is not None:
+        raise err
     raise BackendError(f"a worker could not build the parser: {etype}: {text}")
 
 
@@ -366,8 +446,9 @@ def _run_pool(
     window: int,
     grace: float,
     ctx: BaseContext,
+    keep_errors: bool = False,
 ) -> Iterator[Outcome]:
-    args = (options, transform, timeout)
+    args = (options, transform, timeout, keep_errors)
     slots = [_Slot(ctx, args) for _ in range(workers)]
     hard_limit = None if timeout is None else timeout + grace
     results: dict[int, Outcome] = {}
@@ -376,9 +457,9 @@ def _run_pool(
     next_seq = next_out = 0
     exhausted = False
 
-    def settle(seq: int, result: Any) -> None:
+    def settle(seq: int, result: Any, error: BaseException | None = None) -> None:
         sid, url = meta.pop(seq)
-        results[seq] = Outcome(sid, url, result)
+        results[seq] = Outcome(sid, url, result, error)
 
     def fail(slot: _Slot, error_type: str, message: str) -> None:
         if slot.seq is not None:
@@ -449,8 +530,12 @@ def _run_pool(
                         _raise_init_error(msg)
                     else:
                         seq, ok, value = msg
-                        sid = meta[seq][0]
-                        settle(seq, value if ok else Failure(sid, *value))
+                        if ok:
+                            settle(seq, value)
+                        else:
+                            failure = Failure(meta[seq][0], value[0], value[1])
+                            error = _unpickled(value[2]) if len(value) > 2 else None
+                            settle(seq, failure, error)
                         slot.seq = None
                         continue
                 if slot.proc.sentinel in ready or slot.conn in ready:
