@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol, overload
 
 from . import __version__
 from .document import AnnotatedDoc
@@ -21,13 +21,17 @@ from .sources import find_published, read_source
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from .batch.records import Failure
+    from .batch.runner import Errors, Item
+
 #: Languages whose rules newsparse has; any other body language is parsed with Latvian rules
 #: and flagged with a warning.
 SUPPORTED_LANGUAGES = ("lv", "en")
 
 
 class Backend(Protocol):
-    """What a linguistic backend offers (``nlp.rules.RulesBackend``, ``nlp.stanza.StanzaBackend``)."""
+    """What a linguistic backend offers (``nlp.rules.RulesBackend``,
+    ``nlp.stanza.StanzaBackend``)."""
 
     name: str
 
@@ -178,10 +182,59 @@ class Parser:
             ),
         )
 
-    def pipe(self, sources: Iterable[str | bytes]) -> Iterator[Release]:
-        """Parse many releases in order (errors propagate; see ``parse_many`` for batch use)."""
-        for s in sources:
-            yield self.parse(s)
+    @overload
+    def pipe(
+        self,
+        sources: Iterable[Item],
+        *,
+        workers: int = 0,
+        timeout: float | None = None,
+        errors: Literal["raise"] = "raise",
+    ) -> Iterator[Release]: ...
+
+    @overload
+    def pipe(
+        self,
+        sources: Iterable[Item],
+        *,
+        workers: int = 0,
+        timeout: float | None = None,
+        errors: Literal["yield"],
+    ) -> Iterator[Release | Failure]: ...
+
+    def pipe(
+        self,
+        sources: Iterable[Item],
+        *,
+        workers: int = 0,
+        timeout: float | None = None,
+        errors: Errors = "raise",
+    ) -> Iterator[Release] | Iterator[Release | Failure]:
+        """Parse many releases, lazily, in input order: the machinery of
+        :func:`~newsparse.parse_many` with this parser's options.
+
+        ``sources``: ``str``/``bytes`` releases, ``(source_id, content[, url])`` tuples or
+        ``newsparse.batch.Record`` objects. ``workers=0`` (default) parses here with this
+        parser; ``workers=N`` in N worker processes, each building a parser with the same
+        options (the script needs an ``if __name__ == "__main__":`` guard). ``timeout``: seconds
+        per document (``None``: no limit). ``errors="raise"``: the first document that fails
+        raises (``InputError`` for input that is not a release, ``DocumentTimeout`` ...), as
+        :meth:`parse` would; ``errors="yield"``: a :class:`~newsparse.Failure` takes its place
+        and the run goes on.
+
+        >>> parser = Parser(backend="rules")
+        >>> texts = ["## A\\n\\nPublicēts: 15.10.2020.\\n\\nTeksts.", "Teksts bez datuma.", b""]
+        >>> [r.published for r in parser.pipe(texts[:2])]
+        ['2020-10-15', None]
+        >>> [type(r).__name__ for r in parser.pipe(texts, errors="yield")]
+        ['Release', 'Release', 'Failure']
+        """
+        from .batch.runner import iter_parsed
+
+        outcomes = iter_parsed(
+            sources, workers=workers, timeout=timeout, parser=self, errors=errors
+        )
+        return (oc.result for oc in outcomes)
 
 
 @functools.lru_cache(maxsize=8)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -36,6 +38,78 @@ RU = (
 def test_public_api_surface() -> None:
     for name in ("parse_release", "Parser", "Release", "ParseOptions", "InputError", "__version__"):
         assert hasattr(newsparse, name)
+    from newsparse.batch.records import Failure
+    from newsparse.batch.runner import parse_many
+    from newsparse.display import to_frame
+    from newsparse.errors import MissingExtraError
+
+    assert newsparse.parse_many is parse_many and newsparse.Failure is Failure
+    assert newsparse.to_frame is to_frame and newsparse.MissingExtraError is MissingExtraError
+    assert set(newsparse.__all__) <= set(dir(newsparse))
+
+
+def test_import_loads_no_optional_dependency() -> None:
+    code = (
+        "import sys, newsparse\n"
+        "print(sorted(m for m in ('pandas', 'pyarrow', 'rich', 'ray', 'fastwarc') "
+        "if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "[]"
+
+
+# --------------------------------------------------------------------------- Parser.pipe
+
+PIPE = [
+    "## Pirmā\n\nPublicēts: 02.03.2021.\n\nMinistrija rīt tiksies ar pārstāvjiem.",
+    ("otrā", "## Otrā\n\nPublicēts: 04.05.2022.\n\nTeksts.", "https://www.izm.gov.lv/lv/x"),
+    b"",
+    "## Ceturtā\n\nPublicēts: 06.07.2023.\n\nVēl viens teksts.",
+]
+
+
+def test_pipe_in_process_yields_releases_in_order() -> None:
+    parser = Parser(backend="rules")
+    got = list(parser.pipe([PIPE[0], PIPE[1], PIPE[3]]))
+    assert [r.published for r in got] == ["2021-03-02", "2022-05-04", "2023-07-06"]
+    assert got[1].publisher == "Izglītības un zinātnes ministrija"  # the tuple's URL was used
+    assert got == [parser.parse(PIPE[0]), parser.parse(PIPE[1][1], url=PIPE[1][2]), got[2]]
+
+
+def test_pipe_raises_the_parse_error_by_default() -> None:
+    parser = Parser(backend="rules")
+    it = parser.pipe(PIPE)
+    assert next(it).published == "2021-03-02"
+    assert next(it).published == "2022-05-04"
+    with pytest.raises(InputError, match="empty"):
+        next(it)
+
+
+def test_pipe_is_parse_many_with_the_parser() -> None:
+    parser = Parser(backend="rules")
+    piped = list(parser.pipe(PIPE, errors="yield"))
+    many = list(newsparse.parse_many(PIPE, workers=0, parser=parser))
+    assert piped == many
+    assert [type(r).__name__ for r in piped] == ["Release", "Release", "Failure", "Release"]
+    failure = piped[2]
+    assert isinstance(failure, newsparse.Failure)
+    assert (failure.source_id, failure.error_type) == ("2", "InputError")
+
+
+def test_pipe_rejects_an_unknown_error_mode() -> None:
+    with pytest.raises(ConfigError, match="errors"):
+        Parser(backend="rules").pipe(PIPE, errors="ignore")  # type: ignore[call-overload]
+
+
+def test_pipe_through_a_worker_process_gives_the_same_records() -> None:
+    parser = Parser(backend="rules")
+    local = list(parser.pipe(PIPE, errors="yield"))
+    pooled = list(parser.pipe(PIPE, errors="yield", workers=1))
+    assert pooled == local
+    with pytest.raises(InputError, match="empty"):  # the worker's exception, re-raised here
+        list(parser.pipe(PIPE, workers=1))
 
 
 def test_markdown_release_header_fields() -> None:
@@ -50,7 +124,9 @@ def test_markdown_release_header_fields() -> None:
     assert r.text == LV
 
 
-@pytest.mark.parametrize(("text", "lang"), [(LV, "lv"), (EN, "en"), (RU, "ru")], ids=["lv", "en", "ru"])
+@pytest.mark.parametrize(
+    ("text", "lang"), [(LV, "lv"), (EN, "en"), (RU, "ru")], ids=["lv", "en", "ru"]
+)
 def test_language_detection(text: str, lang: str) -> None:
     assert parse_release(text, backend="rules").language == lang
 
@@ -65,7 +141,11 @@ def test_lang_override() -> None:
 
 
 def test_url_argument_fills_publisher() -> None:
-    r = parse_release("Teksts par Finanšu ministrijas darbu šogad.", url="https://www.fm.gov.lv/lv/x", backend="rules")
+    r = parse_release(
+        "Teksts par Finanšu ministrijas darbu šogad.",
+        url="https://www.fm.gov.lv/lv/x",
+        backend="rules",
+    )
     assert r.publisher == "Finanšu ministrija"
 
 
