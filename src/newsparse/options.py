@@ -10,8 +10,10 @@ from .errors import ConfigError
 BACKENDS = ("auto", "rules", "stanza")
 LANGUAGES = ("lv", "en", "ru")
 
-#: Inputs larger than this (characters after decoding) raise ``InputError``.
-DEFAULT_MAX_CHARS = 5_000_000
+#: Inputs larger than this (characters after decoding) raise ``InputError``. It is spaCy's
+#: ``nlp.max_length``, the most the rules backend's tokenizer accepts: above it a document would
+#: fail with spaCy's untyped ``ValueError`` instead of a clear ``InputError``.
+DEFAULT_MAX_CHARS = 1_000_000
 #: Per-document time limit in seconds for batch runs (``None``: no limit).
 DEFAULT_TIMEOUT_S = 60.0
 

@@ -212,3 +212,11 @@ def test_auto_backend_records_what_it_used() -> None:
     assert r.pipeline.backend in ("rules", "stanza")
     if r.pipeline.backend == "rules":
         assert "W001" in [w.code for w in r.warnings]
+
+
+def test_default_size_limit_is_a_typed_error_before_the_tokenizer_limit() -> None:
+    from newsparse.options import DEFAULT_MAX_CHARS
+
+    parser = Parser(backend="rules")
+    with pytest.raises(InputError, match="too large"):
+        parser.parse("a" * (DEFAULT_MAX_CHARS + 1))
