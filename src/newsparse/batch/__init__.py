@@ -6,5 +6,15 @@ from __future__ import annotations
 
 from .readers import ReaderOptions, iter_records
 from .records import Failure, FailureType, Record
+from .runner import Outcome, iter_parsed, parse_many
 
-__all__ = ["Failure", "FailureType", "ReaderOptions", "Record", "iter_records"]
+__all__ = [
+    "Failure",
+    "FailureType",
+    "Outcome",
+    "ReaderOptions",
+    "Record",
+    "iter_parsed",
+    "iter_records",
+    "parse_many",
+]
