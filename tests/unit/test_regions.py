@@ -122,9 +122,10 @@ def test_english(parser: Parser, text: str, expected: list[str]) -> None:
 
 
 def test_one_region_per_name_with_every_mention(parser: Parser) -> None:
-    release = parse(parser, "Baltija un Baltijas valstis. Baltijā ir miers.")
+    release = parse(parser, "Baltija un Baltijas valstis. Baltijā un Vidusāzijā ir miers.")
     assert [(r.name, [m.text for m in r.mentions]) for r in release.regions] == [
-        ("Baltija", ["Baltija", "Baltijas valstis", "Baltijā"])
+        ("Baltija", ["Baltija", "Baltijas", "Baltijā"]),
+        ("Centrālāzija", ["Vidusāzijā"]),
     ]
 
 

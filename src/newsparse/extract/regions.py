@@ -5,8 +5,8 @@ with all its mentions.
 Rules (ids in the docs and tests; ``Region`` carries no rule field):
 
 - ``region.gazetteer``: ``resources/<lang>/regions.tsv``, every case form generated for
-  Latvian; several names may share one canonical region ("Baltijas valstis" -> "Baltija",
-  "Vidusāzija" -> "Centrālāzija");
+  Latvian; several names may share one canonical region ("Baltijas reģions" -> "Baltija",
+  "Vidusāzija" -> "Centrālāzija"); "Baltijas valstis" is "Baltija" by its genitive alone;
 - ``region.abbr``: abbreviations as written ("NB8");
 - ``region.in_name``: a region word inside the name of an organisation or a programme is not a
   region: "Eiropas Savienība", "Eiropas Komisija", "Apvārsnis Eiropa", "Baltijas Asambleja"
