@@ -62,20 +62,18 @@ def test_import_loads_no_optional_dependency() -> None:
 
 # --------------------------------------------------------------------------- Parser.pipe
 
-PIPE = [
-    "## Pirmā\n\nPublicēts: 02.03.2021.\n\nMinistrija rīt tiksies ar pārstāvjiem.",
-    ("otrā", "## Otrā\n\nPublicēts: 04.05.2022.\n\nTeksts.", "https://www.izm.gov.lv/lv/x"),
-    b"",
-    "## Ceturtā\n\nPublicēts: 06.07.2023.\n\nVēl viens teksts.",
-]
+FIRST = "## Pirmā\n\nPublicēts: 02.03.2021.\n\nMinistrija rīt tiksies ar pārstāvjiem."
+SECOND = ("otrā", "## Otrā\n\nPublicēts: 04.05.2022.\n\nTeksts.", "https://www.izm.gov.lv/lv/x")
+FOURTH = "## Ceturtā\n\nPublicēts: 06.07.2023.\n\nVēl viens teksts."
+PIPE: list[str | bytes | tuple[str, str, str]] = [FIRST, SECOND, b"", FOURTH]
 
 
 def test_pipe_in_process_yields_releases_in_order() -> None:
     parser = Parser(backend="rules")
-    got = list(parser.pipe([PIPE[0], PIPE[1], PIPE[3]]))
+    got = list(parser.pipe([FIRST, SECOND, FOURTH]))
     assert [r.published for r in got] == ["2021-03-02", "2022-05-04", "2023-07-06"]
     assert got[1].publisher == "Izglītības un zinātnes ministrija"  # the tuple's URL was used
-    assert got == [parser.parse(PIPE[0]), parser.parse(PIPE[1][1], url=PIPE[1][2]), got[2]]
+    assert got == [parser.parse(FIRST), parser.parse(SECOND[1], url=SECOND[2]), got[2]]
 
 
 def test_pipe_raises_the_parse_error_by_default() -> None:
