@@ -183,6 +183,11 @@ PHRASES = [
     ("Eiropas Komisijas pārstāvniecība Latvijā", "acc", "Eiropas Komisijas pārstāvniecību Latvijā"),
     ("Ziemeļvalstis", "dat", "Ziemeļvalstīm"),
     ("Ministru prezidente", "acc", "Ministru prezidenti"),
+    ("Apvienotie Arābu Emirāti", "loc", "Apvienotajos Arābu Emirātos"),
+    ("Rietumbalkāni", "gen", "Rietumbalkānu"),
+    ("Bosnija un Hercegovina", "gen", "Bosnijas un Hercegovinas"),
+    ("Gvineja-Bisava", "dat", "Gvinejai-Bisavai"),
+    ("Trinidāda un Tobāgo", "loc", "Trinidādā un Tobāgo"),
 ]
 
 

@@ -315,15 +315,49 @@ def _head_index(words: Sequence[str]) -> int | None:
 
 def _phrase_number(words: Sequence[str], head: int) -> tuple[str | None, str | None]:
     """(gender, number) a plural definite adjective before the head shows ("Savienotās Valstis",
-    "Tuvie Austrumi"), else (None, None)."""
-    if head == 0:
-        return None, None
-    prev, low = words[head - 1].casefold(), words[head].casefold()
-    if prev.endswith("ās") and len(prev) > 4 and low.endswith(("as", "es", "is")):
-        return "f", "pl"
-    if prev.endswith("ie") and len(prev) > 4 and low.endswith("i"):
-        return "m", "pl"
+    "Tuvie Austrumi", over genitives: "Apvienotie Arābu Emirāti"), else (None, None)."""
+    low = words[head].casefold()
+    for j in range(head - 1, -1, -1):
+        prev = words[j].casefold()
+        adjacent = j == head - 1
+        if adjacent or words[j][:1].isupper():
+            if prev.endswith("ās") and len(prev) > 4 and low.endswith(("as", "es", "is")):
+                return "f", "pl"
+            if prev.endswith("ie") and len(prev) > 4 and low.endswith("i"):
+                return "m", "pl"
+        if not prev.endswith(("u", "as", "es", "s", "a")):
+            break  # only genitive-looking modifiers are looked past
     return None, None
+
+
+def _co_heads(words: Sequence[str], head: int, reading: _Reading) -> list[int]:
+    """Indices of proper nouns coordinated with a capitalised head that decline alike and so
+    take the same case ("Bosnija un Hercegovina")."""
+    out = []
+    j = head
+    while j >= 2 and words[j - 1] == "un" and words[head][:1].isupper():
+        r = _classify(words[j - 2])
+        if r is None or r.paradigm.name != reading.paradigm.name or not words[j - 2][:1].isupper():
+            break
+        out.append(j - 2)
+        j -= 2
+    return out
+
+
+def _word_forms(word: str, gender: str | None, number: str | None) -> dict[tuple[str, str], str]:
+    """(case, number) -> form of a head word; a hyphenated word whose parts all decline
+    inflects every part ("Gvineja-Bisava" -> "Gvinejas-Bisavas"), otherwise its last part."""
+    parts = word.split("-")
+    readings = [_classify(p, gender, number) for p in parts]
+    if len(parts) > 1 and all(readings):
+        declined = [_decline(r) for r in readings if r is not None]
+        keys = set.intersection(*(set(d) for d in declined))
+        return {k: "-".join(d[k] for d in declined) for k in keys}
+    last = readings[-1]
+    if last is None:
+        return {}
+    prefix = "-".join(parts[:-1]) + "-" if len(parts) > 1 else ""
+    return {k: prefix + v for k, v in _decline(last).items()}
 
 
 @functools.lru_cache(maxsize=16384)
@@ -335,18 +369,22 @@ def _phrase_forms(phrase: str, gender: str | None) -> dict[str, str]:
     if hi is None:
         return {phrase: "nom"}
     g_adj, number = _phrase_number(words, hi)
-    reading = _classify(words[hi], gender or g_adj, number)
+    reading = _classify(words[hi].split("-")[-1], gender or g_adj, number)
     if reading is None:
         return {phrase: "nom"}
     num = "pl" if reading.plural_only else "sg"
     g = gender or g_adj or reading.paradigm.gender
-    head_forms = _decline(reading)
+    head_forms = _word_forms(words[hi], gender or g_adj, number)
+    co_heads = {
+        j: _word_forms(words[j], gender or g_adj, number) for j in _co_heads(words, hi, reading)
+    }
     # agreeing adjectives: the contiguous run before the head ("ārkārtējais un pilnvarotais
     # vēstnieks"), and further left, over genitive modifiers, capitalised definite ones
     # ("Nacionālais attīstības plāns")
     adjectives: dict[int, tuple[str, str]] = {}
     adjacent = True
-    for j in range(hi - 1, -1, -1):
+    first = min(co_heads, default=hi)
+    for j in range(first - 1, -1, -1):
         w = words[j]
         if w.casefold() == "un" and adjacent and j - 1 in range(len(words)):
             continue
@@ -366,6 +404,8 @@ def _phrase_forms(phrase: str, gender: str | None) -> dict[str, str]:
         ci = CASES.index(case)
         parts = list(words)
         parts[hi] = head
+        for j, forms in co_heads.items():
+            parts[j] = forms.get((case, num), words[j])
         for j, (d, stem) in adjectives.items():
             parts[j] = stem + t.adjectives[(d, g, num)][ci]
             if d == "indef" and g == "m" and num == "sg" and case in ("nom", "voc"):
