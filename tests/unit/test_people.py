@@ -1,0 +1,582 @@
+"""People: names in every case, initials, double surnames, foreign names, roles before and after
+the name, organisations from genitive chains, merging within a release, and what is not a person.
+
+All sentences are our own. Organisation mentions (normally from the ``organizations`` extractor)
+are given per case as (canonical name, surfaces as written) and located in the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import pytest
+
+from newsparse.document import AnnotatedDoc
+from newsparse.extract.people import extract_people, find_roles, name_nominative
+from newsparse.model import Country, Organization, Person, Span
+
+Orgs = Sequence[tuple[str, Sequence[str]]]
+
+
+def _spans(text: str, surfaces: Sequence[str]) -> tuple[Span, ...]:
+    out = []
+    for s in surfaces:
+        i = text.find(s)
+        while i >= 0:
+            out.append(Span(start=i, end=i + len(s), text=s))
+            i = text.find(s, i + len(s))
+    return tuple(sorted(out, key=lambda x: x.start))
+
+
+def annotate(
+    parser: Any, text: str, orgs: Orgs = (), countries: Orgs = (), lang: str = "lv"
+) -> AnnotatedDoc:
+    adoc: AnnotatedDoc = parser.annotate(text, language=lang)
+    adoc.results["organizations"] = [
+        Organization(name=name, mentions=_spans(text, surfaces)) for name, surfaces in orgs
+    ]
+    adoc.results["countries"] = [
+        Country(code=code, name=code, mentions=_spans(text, surfaces))
+        for code, surfaces in countries
+    ]
+    return adoc
+
+
+def people(
+    parser: Any, text: str, orgs: Orgs = (), countries: Orgs = (), lang: str = "lv"
+) -> list[Person]:
+    found = extract_people(annotate(parser, text, orgs, countries, lang))
+    for p in found:  # the span invariant holds for every mention
+        assert all(text[m.start : m.end] == m.text for m in p.mentions)
+    return found
+
+
+def names(found: list[Person]) -> list[str]:
+    return [p.name for p in found]
+
+
+def records(found: list[Person]) -> list[tuple[str, str | None, str | None]]:
+    return [(p.name, p.title, p.organization) for p in found]
+
+
+# --------------------------------------------------------------------------- names and cases
+
+NAME_CASES = [
+    ("Sanāksmi atklāja Anna Kalniņa.", ["Anna Kalniņa"]),
+    ("Tika uzklausīts Annas Kalniņas viedoklis.", ["Anna Kalniņa"]),
+    ("Pateicību izteica Jānim Bērziņam par darbu.", ["Jānis Bērziņš"]),
+    ("Delegācija tikās ar Jāni Bērziņu Rīgā.", ["Jānis Bērziņš"]),
+    ("Vēstuli nosūtīja Pēterim Ozolam un Ilzei Vanagai.", ["Pēteris Ozols", "Ilze Vanaga"]),
+    ("Lēmumu atbalstīja Ilzes Vanagas vadītā komanda.", ["Ilze Vanaga"]),
+    ("Projektu vada Inese Kļaviņa-Rozīte.", ["Inese Kļaviņa-Rozīte"]),
+    ("Uzruna tika veltīta Ineses Kļaviņas-Rozītes darbam.", ["Inese Kļaviņa-Rozīte"]),
+    ("Kopā ar Annu Mariju Krūmiņu strādāja arī citi.", ["Anna Marija Krūmiņa"]),
+    (
+        "Diskusiju vadīja Māris Liepiņš, bet secinājumus nolasīja Sandra Krūmiņa.",
+        ["Māris Liepiņš", "Sandra Krūmiņa"],
+    ),
+]
+
+INITIAL_CASES = [
+    ("Ziņojumu sagatavoja J. Bērziņš.", ["J. Bērziņš"]),
+    ("Ziņojumu sagatavoja J.Bērziņš.", ["J. Bērziņš"]),
+    ("Pateicība tika izteikta A. Kalniņai.", ["A. Kalniņa"]),
+    # the full name, once given, names the person; the initial form is a mention of it
+    ("Jānis Bērziņš atklāja sēdi. Vēlāk J. Bērziņš atbildēja uz jautājumiem.", ["Jānis Bērziņš"]),
+    ("J. Bērziņš atklāja sēdi. Vēlāk Jānis Bērziņš atbildēja uz jautājumiem.", ["Jānis Bērziņš"]),
+]
+
+FOREIGN_CASES = [
+    # unknown given names are read through the role before them (its case and gender)
+    ("Ministrs tiksies ar prezidentu Žerāru Lemuānu.", ["Žerārs Lemuāns"]),
+    ("Vizītē piedalīsies direktore Amēlija Ruso.", ["Amēlija Ruso"]),
+    ("Sarunā ar direktori Amēliju Ruso pārrunāja sadarbību.", ["Amēlija Ruso"]),
+    # the original spelling in parentheses marks a foreign name and is not a second person
+    ("Viņš tiksies ar Žerāru Lemuānu (Gérard Lemoine) Parīzē.", ["Žerārs Lemuāns"]),
+    ("Ministrs tikās ar prezidentu Marku Dibuā (Marc Dubois).", ["Marks Dibuā"]),
+    # an indeclinable given name takes its case from the role
+    ("Sarunā ar valdes priekšsēdētāju Fransuā Bonē piedalījās eksperti.", ["Fransuā Bonē"]),
+]
+
+MERGE_CASES = [
+    # surname-only and oblique mentions are the same person
+    (
+        "Ilze Vanaga atklāja konferenci. Vanagas ziņojums bija īss, un Vanaga atbildēja uz jautājumiem.",
+        {"Ilze Vanaga": 3},
+    ),
+    (
+        "Jānis Bērziņš un Pēteris Ozols tikās. Bērziņš uzsvēra sadarbību.",
+        {"Jānis Bērziņš": 2, "Pēteris Ozols": 1},
+    ),
+]
+
+NOT_PERSONS = [
+    ("Birojs atrodas Krišjāņa Barona ielā 12.", []),
+    ("Pasākums notiks Jāņa Poruka vidusskolā.", []),
+    ("Publicēts: 15.10.2020.", []),
+    ("Eiropas Savienības Padome pieņēma lēmumu.", []),
+    ("Tikšanās laikā Latvijas Republikas pārstāvji parakstīja līgumu.", []),
+    ("Otrdien Rīgā sākās konference.", []),
+    ("Maija beigās notiks Baltijas Asambleja.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    NAME_CASES,
+    ids=[
+        "nom",
+        "gen",
+        "dat",
+        "acc",
+        "dat-two-people",
+        "gen-fem",
+        "double-surname",
+        "double-surname-gen",
+        "double-given-name",
+        "two-in-sentence",
+    ],
+)
+def test_names_in_every_case(rules_parser: Any, text: str, expected: list[str]) -> None:
+    assert names(people(rules_parser, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    INITIAL_CASES,
+    ids=[
+        "initial",
+        "initial-no-space",
+        "initial-dat-fem",
+        "full-then-initial",
+        "initial-then-full",
+    ],
+)
+def test_initials(rules_parser: Any, text: str, expected: list[str]) -> None:
+    assert names(people(rules_parser, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    FOREIGN_CASES,
+    ids=[
+        "acc-after-role",
+        "nom-after-role",
+        "acc-fem-after-role",
+        "original-spelling",
+        "role-and-original",
+        "indeclinable-given",
+    ],
+)
+def test_foreign_names(rules_parser: Any, text: str, expected: list[str]) -> None:
+    assert names(people(rules_parser, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), MERGE_CASES, ids=["surname-forms", "two-people"])
+def test_merge_mentions(rules_parser: Any, text: str, expected: dict[str, int]) -> None:
+    assert {p.name: len(p.mentions) for p in people(rules_parser, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    NOT_PERSONS,
+    ids=["street", "school", "header", "org", "state", "weekday", "month"],
+)
+def test_not_persons(rules_parser: Any, text: str, expected: list[str]) -> None:
+    orgs = [
+        ("Eiropas Savienības Padome", ["Eiropas Savienības Padome"]),
+        ("Baltijas Asambleja", ["Baltijas Asambleja"]),
+    ]
+    assert names(people(rules_parser, text, orgs)) == expected
+
+
+def test_org_and_country_spans_are_not_names(rules_parser: Any) -> None:
+    text = "Grāmatas dāvināja apgāds “Jāņa Rozes grāmatnīca” un Kristaps Zariņš no Latvijas."
+    orgs = [("Jāņa Rozes grāmatnīca", ["Jāņa Rozes grāmatnīca"])]
+    assert names(people(rules_parser, text, orgs)) == ["Kristaps Zariņš"]
+
+
+# --------------------------------------------------------------------------- roles
+
+ROLE_CASES: list[tuple[str, Orgs, list[tuple[str, str | None, str | None]]]] = [
+    # role before the name, in each case
+    (
+        "Sēdi vadīja Labklājības ministrijas valsts sekretāre Ilze Vanaga.",
+        [("Labklājības ministrija", ["Labklājības ministrijas"])],
+        [("Ilze Vanaga", "valsts sekretāre", "Labklājības ministrija")],
+    ),
+    (
+        "Tika uzklausīts Labklājības ministrijas valsts sekretāres Ilzes Vanagas ziņojums.",
+        [("Labklājības ministrija", ["Labklājības ministrijas"])],
+        [("Ilze Vanaga", "valsts sekretāre", "Labklājības ministrija")],
+    ),
+    ("Vēstuli nosūtīja ministram Jānim Bērziņam.", [], [("Jānis Bērziņš", "ministrs", None)]),
+    (
+        "Delegācija tikās ar Rīgas Stradiņa universitātes rektoru Pēteri Ozolu.",
+        [("Rīgas Stradiņa universitāte", ["Rīgas Stradiņa universitātes"])],
+        [("Pēteris Ozols", "rektors", "Rīgas Stradiņa universitāte")],
+    ),
+    # adjective + noun roles
+    (
+        "Sanāksmē piedalījās Kultūras ministrijas parlamentārā sekretāre Anna Kalniņa.",
+        [("Kultūras ministrija", ["Kultūras ministrijas"])],
+        [("Anna Kalniņa", "parlamentārā sekretāre", "Kultūras ministrija")],
+    ),
+    (
+        "Ziņojumu sniedza NATO īpašais pārstāvis Pēteris Ozols.",
+        [("Ziemeļatlantijas līguma organizācija", ["NATO"])],
+        [("Pēteris Ozols", "īpašais pārstāvis", "Ziemeļatlantijas līguma organizācija")],
+    ),
+    # a place between the role and the name
+    (
+        "Runu teica Latvijas vēstnieks Francijā Māris Liepiņš.",
+        [],
+        [("Māris Liepiņš", "vēstnieks", None)],
+    ),
+    # role after the name (apposition)
+    (
+        "Sandra Krūmiņa, Veselības ministrijas valsts sekretāre, atklāja sēdi.",
+        [("Veselības ministrija", ["Veselības ministrijas"])],
+        [("Sandra Krūmiņa", "valsts sekretāre", "Veselības ministrija")],
+    ),
+    (
+        "Ziņojumu sniedza Kristaps Zariņš, padomes priekšsēdētājs.",
+        [],
+        [("Kristaps Zariņš", "padomes priekšsēdētājs", None)],
+    ),
+    # a sub-unit and an acronym between the organisation and the role
+    (
+        "Runāja Latvijas Universitātes (LU) Fizikas fakultātes dekāne Inese Kļaviņa.",
+        [("Latvijas Universitāte", ["Latvijas Universitātes"])],
+        [("Inese Kļaviņa", "dekāne", "Latvijas Universitāte")],
+    ),
+    # coordinated roles share the organisation
+    (
+        "Ministrs tiksies ar biedrības “Zaļā josta” prezidentu Marku Dibuā (Marc Dubois) un "
+        "direktori Amēliju Ruso.",
+        [("Zaļā josta", ["Zaļā josta"])],
+        [("Marks Dibuā", "prezidents", "Zaļā josta"), ("Amēlija Ruso", "direktore", "Zaļā josta")],
+    ),
+    # the institution visited in the same clause
+    (
+        "Delegācija apmeklēja Igaunijas Kultūras ministriju un tikās ar atbildīgo sekretāru "
+        "Andresu Tammu.",
+        [("Igaunijas Kultūras ministrija", ["Igaunijas Kultūras ministriju"])],
+        [("Andress Tamms", "atbildīgais sekretārs", "Igaunijas Kultūras ministrija")],
+    ),
+]
+
+FIELD_CASES: list[tuple[str, Orgs, list[tuple[str, str | None, str | None]]]] = [
+    # the field stays in the title; no organisation unless the text names the ministry
+    (
+        "Konferenci atklāja ārlietu ministrs Pēteris Ozols.",
+        [],
+        [("Pēteris Ozols", "ārlietu ministrs", None)],
+    ),
+    (
+        "Vēstule adresēta izglītības un zinātnes ministrei Annai Kalniņai.",
+        [],
+        [("Anna Kalniņa", "izglītības un zinātnes ministre", None)],
+    ),
+    (
+        "Viņu uzrunāja Vides aizsardzības un reģionālās attīstības ministrs Jānis Bērziņš.",
+        [],
+        [("Jānis Bērziņš", "vides aizsardzības un reģionālās attīstības ministrs", None)],
+    ),
+    (
+        "Satiksmes ministrija (SM) informē, ka satiksmes ministrs M. Liepiņš apmeklēs ostu.",
+        [("Satiksmes ministrija", ["Satiksmes ministrija", "SM"])],
+        [("M. Liepiņš", "satiksmes ministrs", "Satiksmes ministrija")],
+    ),
+    # a foreign minister: the country genitive is not part of the title, and the Latvian
+    # ministry of the same field is not theirs
+    (
+        "Kultūras ministrija rīko tikšanos ar Lietuvas kultūras ministri Rūtu Jonaitīti.",
+        [("Kultūras ministrija", ["Kultūras ministrija"])],
+        [("Rūta Jonaitīte", "kultūras ministre", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs", "expected"),
+    ROLE_CASES,
+    ids=[
+        "before-nom-genitive-chain",
+        "before-gen",
+        "before-dat",
+        "before-acc-university",
+        "adjective-role",
+        "acronym-org",
+        "place-between",
+        "after-with-org",
+        "after-without-org",
+        "acronym-and-subunit-gap",
+        "coordinated-roles",
+        "visited-institution",
+    ],
+)
+def test_roles(rules_parser: Any, text: str, orgs: Orgs, expected: list[Any]) -> None:
+    countries = [("LV", ["Latvijas"]), ("FR", ["Francijā"]), ("EE", ["Igaunijas"])]
+    assert records(people(rules_parser, text, orgs, countries)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs", "expected"),
+    FIELD_CASES,
+    ids=[
+        "field",
+        "two-fields-dat",
+        "multiword-fields",
+        "ministry-named-separately",
+        "foreign-minister",
+    ],
+)
+def test_field_titles(rules_parser: Any, text: str, orgs: Orgs, expected: list[Any]) -> None:
+    countries = [("LT", ["Lietuvas"])]
+    assert records(people(rules_parser, text, orgs, countries)) == expected
+
+
+def test_first_role_names_the_title(rules_parser: Any) -> None:
+    text = (
+        "Ministru prezidente Anna Kalniņa uzrunāja klātesošos. Vēlāk prezidente A. Kalniņa "
+        "tikās ar studentiem."
+    )
+    assert records(people(rules_parser, text)) == [("Anna Kalniņa", "Ministru prezidente", None)]
+
+
+def test_role_words_found_in_any_case(rules_parser: Any) -> None:
+    text = "Ministre norāda, ka valsts sekretāra vietniekam un parlamentārajai sekretārei ir laiks."
+    adoc = annotate(rules_parser, text)
+    titles = [r.title for r in find_roles(adoc)]
+    assert titles[0] == "ministre"
+    assert "valsts sekretāra vietnieks" in titles and "parlamentārā sekretāre" in titles
+
+
+# --------------------------------------------------------------------------- English
+
+ENGLISH_CASES: list[tuple[str, Orgs, list[tuple[str, str | None, str | None]]]] = [
+    (
+        "The Minister of Foreign Affairs of Latvia, Jānis Bērziņš, opened the exhibition.",
+        [],
+        [("Jānis Bērziņš", "Minister of Foreign Affairs", None)],
+    ),
+    (
+        "Foreign Minister Jānis Bērziņš met students.",
+        [],
+        [("Jānis Bērziņš", "Foreign Minister", None)],
+    ),
+    (
+        "Parliamentary Secretary of the Ministry of Culture Anna Kalniņa-Ozola opened the event.",
+        [],
+        [("Anna Kalniņa-Ozola", "Parliamentary Secretary", "Ministry of Culture")],
+    ),
+    (
+        "He met the Prime Minister of Estonia, Kadri Tamm, in Tallinn.",
+        [],
+        [("Kadri Tamm", "Prime Minister", None)],
+    ),
+    (
+        "Anna Kalniņa, State Secretary of the Ministry of Culture, opened the event.",
+        [],
+        [("Anna Kalniņa", "State Secretary", "Ministry of Culture")],
+    ),
+    ("On Monday, the Baltic Council met in Riga.", [], []),
+    ("The talks were opened by President Tamm.", [], [("Tamm", "President", None)]),
+    # a listed field ends the title, so a name the lexicon does not know may follow
+    (
+        "Minister of Finance Arnis Kalns met the Commissioner for Economy Paolo Bianchi.",
+        [],
+        [
+            ("Arnis Kalns", "Minister of Finance", None),
+            ("Paolo Bianchi", "Commissioner for Economy", None),
+        ],
+    ),
+    # surname particles stay in the name
+    (
+        "Ursula von der Berg, President of the European Commission, opened the forum.",
+        [("European Commission", ["European Commission"])],
+        [("Ursula von der Berg", "President", "European Commission")],
+    ),
+    # a role word before a street word is not a person
+    ("The embassy is close to King Street and Queen Square.", [], []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs", "expected"),
+    ENGLISH_CASES,
+    ids=[
+        "minister-of-field-of-country",
+        "title-before",
+        "of-the-ministry",
+        "prime-minister-comma",
+        "apposition",
+        "no-person",
+        "surname-after-title",
+        "listed-field-then-name",
+        "particles",
+        "street-not-person",
+    ],
+)
+def test_english(rules_parser: Any, text: str, orgs: Orgs, expected: list[Any]) -> None:
+    assert records(people(rules_parser, text, orgs, lang="en")) == expected
+
+
+def test_english_place_complements_are_dropped(rules_parser: Any) -> None:
+    text = (
+        "Ambassador of Latvia to Japan Dace Liepa-Sato and the Minister for Foreign Affairs of "
+        "Ireland Seán Byrne opened the exhibition."
+    )
+    countries = [("LV", ["Latvia"]), ("JP", ["Japan"]), ("IE", ["Ireland"])]
+    assert records(people(rules_parser, text, countries=countries, lang="en")) == [
+        ("Dace Liepa-Sato", "Ambassador", None),
+        ("Seán Byrne", "Minister for Foreign Affairs", None),
+    ]
+
+
+# --------------------------------------------------------------------------- more name shapes
+
+
+def test_masculine_surname_in_a(rules_parser: Any) -> None:
+    text = "IZM valsts sekretāra vietnieks Kaspars Liepa atklāja sēdi. Kaspara Liepas ziņojums."
+    orgs = [("Izglītības un zinātnes ministrija", ["IZM"])]
+    found = people(rules_parser, text, orgs)
+    assert records(found) == [
+        ("Kaspars Liepa", "valsts sekretāra vietnieks", "Izglītības un zinātnes ministrija")
+    ]
+    assert len(found[0].mentions) == 2
+
+
+def test_nominative_mention_names_an_ambiguous_surname(rules_parser: Any) -> None:
+    # "Liepu" may come from Lieps or Liepa; the nominative written later decides
+    text = "Delegācija tikās ar Jāni Liepu. Vēlāk Jānis Liepa atbildēja uz jautājumiem."
+    found = people(rules_parser, text)
+    assert [(p.name, len(p.mentions)) for p in found] == [("Jānis Liepa", 2)]
+
+
+def test_surname_alternation_in_later_mentions(rules_parser: Any) -> None:
+    text = (
+        "Izstādē bija Pēteris Rozītis un Vilis Lācis. Rozīša gleznas un Lāča skulptūras "
+        "tika novērtētas."
+    )
+    found = people(rules_parser, text)
+    assert {p.name: [m.text for m in p.mentions] for p in found} == {
+        "Pēteris Rozītis": ["Pēteris Rozītis", "Rozīša"],
+        "Vilis Lācis": ["Vilis Lācis", "Lāča"],
+    }
+
+
+def test_surname_particles(rules_parser: Any) -> None:
+    text = (
+        "Ministre tikās ar Eiropas Komisijas priekšsēdētāju Ursulu fon der Bergu. "
+        "Fon der Berga uzsvēra vienotību."
+    )
+    orgs = [("Eiropas Komisija", ["Eiropas Komisijas"])]
+    found = people(rules_parser, text, orgs)
+    assert records(found) == [("Ursula fon der Berga", "priekšsēdētāja", "Eiropas Komisija")]
+    assert [m.text for m in found[0].mentions] == ["Ursulu fon der Bergu", "Fon der Berga"]
+
+
+def test_hyphenated_given_names(rules_parser: Any) -> None:
+    text = "Anna-Marija Kalniņa pasniedza balvu Annas-Marijas Ozolas audzēknim."
+    assert names(people(rules_parser, text)) == ["Anna-Marija Kalniņa", "Anna-Marija Ozola"]
+
+
+def test_indeclinable_surname_in_nominative(rules_parser: Any) -> None:
+    text = "Sarunā piedalījās vēstnieks Marko Bianchi. Bianchi uzsvēra sadarbību."
+    found = people(rules_parser, text)
+    assert records(found) == [("Marko Bianchi", "vēstnieks", None)]
+    assert len(found[0].mentions) == 2
+
+
+def test_coordination_shares_organisation_only_between_alike_roles(rules_parser: Any) -> None:
+    text = (
+        "Sēdē piedalījās Saeimas priekšsēdētāja Ilze Vanaga un Valsts prezidents Jānis Ozols. "
+        "Biedrības “Zaļā josta” prezidents Kārlis Krūze pateicās direktorei Annai Liepai."
+    )
+    orgs = [("Saeima", ["Saeimas"]), ("Zaļā josta", ["Zaļā josta"])]
+    assert records(people(rules_parser, text, orgs)) == [
+        ("Ilze Vanaga", "priekšsēdētāja", "Saeima"),
+        ("Jānis Ozols", "Valsts prezidents", None),
+        ("Kārlis Krūze", "prezidents", "Zaļā josta"),
+        ("Anna Liepa", "direktore", None),
+    ]
+
+
+# --------------------------------------------------------------------------- nominative reading
+
+NOMINATIVE_CASES = [
+    ("Kalniņas", "f", "gen", "Kalniņa"),
+    ("Kalniņam", "m", "dat", "Kalniņš"),
+    ("Lemuānu", "m", "acc", "Lemuāns"),
+    ("Ruselinu", "f", "acc", "Ruselina"),
+    ("Karimu-Benaui", "f", "acc", "Karima-Benaui"),
+    ("Dibuā", "m", "acc", "Dibuā"),
+    ("Krūzes", "m", "gen", "Krūze"),
+    ("Liepas", "m", "gen", "Liepa"),
+    ("Bērziņu", "m", "acc", "Bērziņš"),
+    ("fon der Leienu", "f", "acc", "fon der Leiena"),
+]
+
+
+@pytest.mark.parametrize(
+    ("word", "gender", "case", "expected"),
+    NOMINATIVE_CASES,
+    ids=[
+        "fem-gen",
+        "masc-dat-inš",
+        "masc-acc",
+        "fem-acc",
+        "hyphen-indeclinable",
+        "indeclinable",
+        "masc-e-gen",
+        "masc-a-gen",
+        "masc-s-before-masc-a",
+        "particles",
+    ],
+)
+def test_name_nominative(word: str, gender: str, case: str, expected: str) -> None:
+    assert name_nominative(word, gender, case) == expected
+
+
+def test_people_on_real_seed(rules_parser: Any, dev_dir: Any) -> None:
+    """The seed release, with the organisations its gold lists as the organisations extractor
+    would give them: every person, title and organisation."""
+    text = (dev_dir / "seed.txt").read_text(encoding="utf-8").split("\n---\n", 1)[1]
+    orgs = [
+        ("Izglītības un zinātnes ministrija", ["Izglītības un zinātnes ministrijas"]),
+        ("Ārlietu ministrija", ["Ārlietu ministrijas"]),
+        ("Eiropas Savienība", ["Eiropas Savienības", "ES"]),
+    ]
+    assert records(people(rules_parser, text, orgs)) == [
+        ("Līga Lejiņa", "valsts sekretāre", "Izglītības un zinātnes ministrija"),
+        ("Zanda Kalniņa-Lukaševica", "parlamentārā sekretāre", "Ārlietu ministrija"),
+        ("Peters Burjans", "īpašais pārstāvis", "Eiropas Savienība"),
+    ]
+
+
+# --------------------------------------------------------------------------- resources
+
+
+def test_people_resources_are_well_formed() -> None:
+    from newsparse.lexicon import read_lines, read_tsv
+    from newsparse.normalize import inflect
+
+    roles = read_tsv("lv", "roles.tsv")
+    lemmas = [r["lemma"] for r in roles]
+    assert len(lemmas) == len(set(lemmas)), "a role row is listed twice"
+    for r in roles:
+        assert r["gender"] in ("m", "f") and r.get("field", "no") in ("yes", "no"), r
+        assert inflect.phrase_forms(r["lemma"]), r  # every role inflects
+    names = read_tsv("lv", "given_names.tsv")
+    assert len({r["name"] for r in names}) == len(names), "a given name is listed twice"
+    assert all(r["gender"] in ("m", "f") for r in names)
+    en_roles = [r["title"] for r in read_tsv("en", "roles.tsv")]
+    assert len(en_roles) == len(set(en_roles))
+    for lang in ("lv", "en"):
+        particles = read_lines(lang, "name_particles.txt")
+        assert particles and all(p == p.lower() and " " not in p for p in particles)
+    fields = read_lines("en", "role_fields.txt")
+    assert len(fields) == len(set(fields))
