@@ -33,6 +33,7 @@ programme mentioned before. Spans are half-open ``[start, end)`` into ``adoc.tex
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -186,29 +187,40 @@ class _Doc:
         self.orgs = _org_mentions(adoc.results.get("organizations", ()))
         self.progs = _prog_mentions(self.text, adoc.results.get("programmes", ()))
         self.words = _funding_words(self.text, self.lang)
+        self._word_starts = [w.start for w in self.words]
+        self._stems: dict[str, set[str]] = {}
+
+    def _ws_start(self, pos: int) -> int:
+        """The start of the run of whitespace that ends at ``pos``."""
+        k = pos
+        while k > 0 and self.text[k - 1].isspace():
+            k -= 1
+        return k
 
     # ---------------------------------------------------------------- helpers
 
     def words_in(self, a: int, b: int, *kinds: str) -> list[_Word]:
-        return [
-            w for w in self.words if a <= w.start and w.end <= b and (not kinds or w.kind in kinds)
-        ]
+        out = []
+        for i in range(bisect.bisect_left(self._word_starts, a), len(self.words)):
+            w = self.words[i]
+            if w.start >= b:
+                break
+            if w.end <= b and (not kinds or w.kind in kinds):
+                out.append(w)
+        return out
 
     def org_ending_at(self, pos: int) -> _OrgMention | None:
         """The organisation mention that ends right before ``pos`` (spaces between)."""
-        for o in self.orgs:
-            if o.end <= pos and not self.text[o.end : pos].strip():
-                return o
-        return None
+        k = self._ws_start(pos)
+        return next((o for o in self.orgs if k <= o.end <= pos), None)
 
     def extend_left(self, item: _Item, floor: int) -> None:
         """Extend ``item.start`` over a genitive funder and the words that join it to the
         funding word ("Ārlietu ministrijas piešķirto", "ES fondu", "valsts budžeta")."""
         pos = item.start
         for _ in range(3):
-            prog = next(
-                (p for p in self.progs if p.end <= pos and not self.text[p.end : pos].strip()), None
-            )
+            k = self._ws_start(pos)
+            prog = next((p for p in self.progs if k <= p.end <= pos), None)
             if (
                 prog is not None and prog.start >= floor
             ):  # "Taisnīgas pārkārtošanās fonda investīcijas"
@@ -412,8 +424,10 @@ class _Doc:
         best: tuple[int, str] | None = None
         for p in self.progs:
             if p.start >= item.start:
-                continue  # only a programme already introduced
-            shared = len(clause & stems(p.name))
+                break  # only a programme already introduced (progs are sorted by start)
+            if p.name not in self._stems:
+                self._stems[p.name] = stems(p.name)
+            shared = len(clause & self._stems[p.name])
             if shared >= 2 and (best is None or shared > best[0]):
                 best = (shared, p.name)
         return best[1] if best else None

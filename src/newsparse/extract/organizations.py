@@ -29,6 +29,7 @@ forms are data (``organization_patterns.tsv``). Mentions are half-open spans int
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -127,18 +128,47 @@ class _Ctx:
     countries: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, ISO code)
     proper: list[tuple[int, int]] = field(default_factory=list)  # countries + regions
     cands: list[_Cand] = field(default_factory=list)
+    _index: tuple[tuple[object, ...], list[int], list[int], list[tuple[int, int]]] | None = None
+    _country_ends: dict[int, tuple[int, int, str]] | None = None
+
+    def _taken(self) -> tuple[list[int], list[int]]:
+        """Starts of the taken spans (blocked and candidates) in order, and the running maximum
+        of their ends: an overlap test in O(log n) instead of a scan (long documents)."""
+        key = (id(self.cands), len(self.cands), *(id(c) for c in self.cands[-1:]))
+        key += (len(self.blocked),)
+        if self._index is None or self._index[0] != key:
+            spans = sorted([*self.blocked, *((c.start, c.end) for c in self.cands)])
+            ends, top = [], -1
+            for _, e in spans:
+                top = max(top, e)
+                ends.append(top)
+            self._index = (key, [s for s, _ in spans], ends, spans)
+        return self._index[1], self._index[2]
 
     def free(self, start: int, end: int) -> bool:
-        spans = [*self.blocked, *((c.start, c.end) for c in self.cands)]
-        return all(end <= s or e <= start for s, e in spans)
+        starts, max_end = self._taken()
+        i = bisect.bisect_left(starts, end)  # the spans that start before ``end``
+        return i == 0 or max_end[i - 1] <= start
+
+    def taken_near(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The taken spans that overlap ``[lo, hi)``."""
+        starts, _ = self._taken()
+        i = bisect.bisect_left(starts, hi)
+        assert self._index is not None
+        return [(s, e) for s, e in self._index[3][:i] if lo < e]
 
     def country_before(self, pos: int) -> tuple[int, int, str] | None:
         """A country mention in the genitive ending right before ``pos``."""
-        for s, e, code in self.countries:
-            if e <= pos and not self.text[e:pos].strip() and pos - e <= 2:
-                surface = self.text[s:e]
+        if self._country_ends is None:
+            self._country_ends = {}
+            for mention in self.countries:
+                self._country_ends.setdefault(mention[1], mention)
+        for e in (pos, pos - 1, pos - 2):
+            c = self._country_ends.get(e)
+            if c is not None and not self.text[e:pos].strip():
+                surface = self.text[c[0] : e]
                 if surface.endswith("s") or surface.isupper():
-                    return (s, e, code)
+                    return c
         return None
 
 
@@ -236,8 +266,9 @@ def _embassy(ctx: _Ctx, lex: OrgLexicon) -> None:
 
 def _org_ending_before(ctx: _Ctx, pos: int) -> bool:
     """An organisation mention ends right before ``pos`` (an "(ACR)" between allowed)."""
-    before = regex.sub(r"\s*\(\p{Lu}[\p{L}&]{1,9}\)\s*$", "", ctx.text[:pos]).rstrip()
-    return any(c.end == len(before) for c in ctx.cands)
+    lo = max(0, pos - 40)
+    window = regex.sub(r"\s*\(\p{Lu}[\p{L}&]{1,9}\)\s*$", "", ctx.text[lo:pos]).rstrip()
+    return any(c.end == lo + len(window) for c in ctx.cands)
 
 
 def _heads(ctx: _Ctx, lex: OrgLexicon) -> None:
@@ -247,7 +278,7 @@ def _heads(ctx: _Ctx, lex: OrgLexicon) -> None:
         reading = lex.heads.get(tok.text.lower())
         if reading is None or not ctx.free(tok.start, tok.end):
             continue
-        blocked = [*ctx.blocked, *((c.start, c.end) for c in ctx.cands)]
+        blocked = ctx.taken_near(tok.start - 400, tok.end)
         run = name_run(ctx.toks, i, reading=reading, blocked=blocked, heads=lex.heads)
         if run is None:
             continue
