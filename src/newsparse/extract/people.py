@@ -138,6 +138,13 @@ _EN_ORG_HEADS = regex.compile(
     r"University|Bank|Secretariat|Saeima|Seimas|Riigikogu|Chancellery|Mission|Delegation)\b"
 )
 _SENTENCE_BREAK = regex.compile(r"[.!?]\s+(?=[\p{Lu}„“\"«])|\n\s*\n")
+_SPACES = regex.compile(r"\s+")
+_COMMA_SPACING = regex.compile(r"\s*,\s*")
+_GAP_LV = regex.compile(r"[ \u00a0]+")
+_GAP_EN = regex.compile(r",?[ \u00a0]+")
+_LOWER_WORD_AFTER = regex.compile(r"[ \u00a0]+(\p{Ll}+)")
+_PARTICLE_PREFIX = regex.compile(r"(?:\p{Ll}+[ \u00a0])+")
+_HYPHEN = regex.compile(r"[-‐]")
 
 
 # --------------------------------------------------------------------------- resources
@@ -192,7 +199,8 @@ class RoleMatch:
 
 @dataclass(frozen=True, slots=True)
 class _RoleLexicon:
-    pattern: regex.Pattern[str]
+    #: first word of a surface -> the word counts of the surfaces it opens, longest first
+    first_words: dict[str, tuple[int, ...]]
     index: dict[str, tuple[RoleReading, ...]]
     field_pattern: regex.Pattern[str] | None
     field_forms: dict[str, str]
@@ -241,7 +249,8 @@ def _name_heads() -> frozenset[str]:
 
 @functools.cache
 def _roles(lang: str) -> _RoleLexicon:
-    """The role lexicon of ``lang`` as one case-insensitive regex plus a surface index."""
+    """The role lexicon of ``lang``: every surface (case-folded, words joined by one space) ->
+    its readings."""
     index: dict[str, list[RoleReading]] = {}
 
     def add(surface: str, reading: RoleReading) -> None:
@@ -272,11 +281,13 @@ def _roles(lang: str) -> _RoleLexicon:
         for row in read_tsv(lang, "roles.tsv"):
             add(row["title"], RoleReading(row["title"], None, None, row.get("of", "") == "yes"))
         field_pattern, field_forms, field_word = None, {}, regex.compile(r"(?!)")
-    pattern = regex.compile(
-        rf"(?<![\p{{L}}\p{{N}}-])(?:{_alternation(index)})(?![\p{{L}}\p{{N}}-])", regex.IGNORECASE
-    )
+    first: dict[str, set[int]] = {}
+    for key in index:
+        words = key.split()
+        first.setdefault(words[0], set()).add(len(words))
+    first_words = {w: tuple(sorted(n, reverse=True)) for w, n in first.items()}
     return _RoleLexicon(
-        pattern, {k: tuple(v) for k, v in index.items()}, field_pattern, field_forms, field_word
+        first_words, {k: tuple(v) for k, v in index.items()}, field_pattern, field_forms, field_word
     )
 
 
@@ -359,7 +370,7 @@ def name_nominative(word: str, gender: str | None, case: str | None) -> str:
     "Kalniņa-Ozola"), particles kept ("fon der Leienu" -> "fon der Leiena"), back to
     the nominative."""
     prefix, core = _split_particles(word)
-    return prefix + "-".join(_nominative_word(p, gender, case) for p in regex.split(r"[-‐]", core))
+    return prefix + "-".join(_nominative_word(p, gender, case) for p in _HYPHEN.split(core))
 
 
 def _guess_case(word: str, gender: str | None = None) -> tuple[str | None, str | None]:
@@ -425,7 +436,7 @@ class _Context:
         """End of a place phrase (country/region mention or a locative word) starting at pos."""
         for s, e in self.places:
             if s == pos:
-                m = regex.compile(r"[ \u00a0]+").match(self.adoc.text, e)
+                m = _GAP_LV.match(self.adoc.text, e)
                 return m.end() if m else None
         m = _LOCATIVE_WORD.match(self.adoc.text, pos)
         return m.end() if m else None
@@ -452,9 +463,7 @@ def _context(adoc: AnnotatedDoc) -> _Context:
     ctx.roles = find_roles(adoc, ctx)
     for r in ctx.roles:
         pos = r.tail if r.tail is not None else r.end
-        gap = regex.compile(r"[ \u00a0]+" if lang == "lv" else r",?[ \u00a0]+").match(
-            adoc.text, pos
-        )
+        gap = (_GAP_LV if lang == "lv" else _GAP_EN).match(adoc.text, pos)
         if not gap:
             continue
         ctx.role_before.setdefault(gap.end(), r)
@@ -475,11 +484,11 @@ def find_roles(adoc: AnnotatedDoc, ctx: _Context | None = None) -> list[RoleMatc
     lex = _roles(lang)
     text = adoc.text
     out: list[RoleMatch] = []
-    for m in lex.pattern.finditer(text):
-        if adoc.skipped(m.start(), m.end()):
+    for m_start, m_end, key in _role_spans(text, lex):
+        if adoc.skipped(m_start, m_end):
             continue
-        readings = lex.index[m.group().casefold()]
-        start, field_text = m.start(), None
+        readings = lex.index[key]
+        start, field_text = m_start, None
         if lang == "lv" and lex.field_pattern is not None and any(r.field for r in readings):
             fm = lex.field_pattern.search(text, max(0, start - 120), start)
             if fm:
@@ -487,28 +496,74 @@ def find_roles(adoc: AnnotatedDoc, ctx: _Context | None = None) -> list[RoleMatc
                 start = fm.start()
                 readings = tuple(r for r in readings if r.field) or readings
         if lang == "en":
-            out.append(_english_role(adoc, m, readings, ctx))
+            out.append(_english_role(adoc, m_start, m_end, readings, ctx))
         else:
-            out.append(RoleMatch(start, m.end(), readings, field_text))
+            out.append(RoleMatch(start, m_end, readings, field_text))
     return out
+
+
+#: A word: letters and digits, inner hyphens and apostrophes ("Vice-President", "d'Affaires").
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*")
+
+
+def _role_spans(text: str, lex: _RoleLexicon) -> list[tuple[int, int, str]]:
+    """(start, end, lexicon key) of every role surface in ``text``, longest first at each word,
+    left to right without overlaps; the words of a surface may be separated by any spacing but
+    a blank line. A possessive "'s" is not part of the word ("the Minister's")."""
+    words = [(m.start(), m.end(), m.group().casefold()) for m in _WORD.finditer(text)]
+    out: list[tuple[int, int, str]] = []
+    i, n = 0, len(words)
+    while i < n:
+        sizes = lex.first_words.get(words[i][2])
+        if sizes is None and words[i][2].endswith(("'s", "’s")):
+            sizes = lex.first_words.get(words[i][2][:-2])
+        hit = None
+        for size in sizes or ():  # longest first
+            if i + size > n or not all(
+                _joined(text, words[j][1], words[j + 1][0]) for j in range(i, i + size - 1)
+            ):
+                continue
+            key = " ".join(w for _, _, w in words[i : i + size])
+            end = words[i + size - 1][1]
+            if key not in lex.index and key.endswith(("'s", "’s")):
+                key, end = key[:-2], end - 2
+            if key in lex.index:
+                hit = (words[i][0], end, key, size)
+                break
+        if hit is None:
+            i += 1
+            continue
+        out.append(hit[:3])
+        i += hit[3]
+    return out
+
+
+def _joined(text: str, a_end: int, b_start: int) -> bool:
+    """Two words of one phrase: only spacing between them, no blank line."""
+    gap = text[a_end:b_start]
+    return bool(gap) and gap.isspace() and gap.count("\n") < 2
 
 
 def _canonical_field(surface: str, forms: dict[str, str], pattern: regex.Pattern[str]) -> str:
     """Field words as listed ("izglītības un zinātnes", "Eiropas lietu"), spacing normalised."""
-    text = regex.sub(r"\s+", " ", surface.strip())
+    text = _SPACES.sub(" ", surface.strip())
     text = pattern.sub(lambda m: forms.get(m.group().casefold(), m.group()), text)
-    return str(regex.sub(r"\s*,\s*", ", ", text))
+    return str(_COMMA_SPACING.sub(", ", text))
 
 
 def _english_role(
-    adoc: AnnotatedDoc, m: regex.Match[str], readings: tuple[RoleReading, ...], ctx: _Context | None
+    adoc: AnnotatedDoc,
+    m_start: int,
+    m_end: int,
+    readings: tuple[RoleReading, ...],
+    ctx: _Context | None,
 ) -> RoleMatch:
     """An English role with its complements: at most one "of/for <field>" kept in the title
     (roles marked ``of``; the field read from ``en/role_fields.txt`` where listed, so that a name
     may follow it: "Minister of Finance John Smith"), "of the Ministry of ..." as the
     organisation, "of/to/in <place>" dropped ("Ambassador of Latvia to Japan")."""
     text = adoc.text
-    title_end, pos, org = m.end(), m.end(), None
+    title_end, pos, org = m_end, m_end, None
     took_field = False
     while True:
         c = _EN_COMPLEMENT.match(text, pos)
@@ -528,7 +583,7 @@ def _english_role(
             and readings[0].field
             and prep in ("of", "for")
             and not took_field
-            and title_end == m.end()
+            and title_end == m_end
         )
         if not is_org and not wants_field and prep not in ("of", "for"):
             break  # "to"/"in" + something that is not a place: not the role's complement
@@ -553,11 +608,11 @@ def _english_role(
         pos = p_end
         if cut is not None:
             break
-    while title_end > m.end() and text[title_end - 1].isspace():
+    while title_end > m_end and text[title_end - 1].isspace():
         title_end -= 1
-    title = regex.sub(r"\s+", " ", text[m.start() : title_end])
+    title = _SPACES.sub(" ", text[m_start:title_end])
     reading = RoleReading(title, None, None, False)
-    return RoleMatch(m.start(), title_end, (reading,), None, org, pos)
+    return RoleMatch(m_start, title_end, (reading,), None, org, pos)
 
 
 def _place_end(ctx: _Context | None, pos: int) -> int | None:
@@ -665,7 +720,9 @@ def _particle_gap(lang: str) -> regex.Pattern[str]:
 
 def _split_particles(word: str, lang: str = "lv") -> tuple[str, str]:
     """("fon der ", "Leienu") for a surname token with particles, ("", word) otherwise."""
-    m = regex.match(r"(?:\p{Ll}+[ \u00a0])+", word)
+    if " " not in word and "\u00a0" not in word:
+        return "", word
+    m = _PARTICLE_PREFIX.match(word)
     if m is None or not set(m.group().split()) <= set(_particles(lang)):
         return "", word
     return m.group(), word[m.end() :]
@@ -691,7 +748,7 @@ def _given_readings(word: str, lang: str) -> tuple[NameReading, ...]:
 @functools.lru_cache(maxsize=4096)
 def _hyphenated_given(word: str) -> tuple[NameReading, ...]:
     """ "Annas-Marijas": every part a given name of one gender and case -> "Anna-Marija"."""
-    parts = regex.split(r"[-‐]", word)
+    parts = _HYPHEN.split(word)
     if len(parts) < 2:
         return ()
     index = _given_names()
@@ -725,7 +782,7 @@ def _followed_by_original(text: str, end: int) -> int | None:
 
 
 def _followed_by_head(text: str, end: int) -> bool:
-    m = regex.compile(r"[ \u00a0]+(\p{Ll}+)").match(text, end)
+    m = _LOWER_WORD_AFTER.match(text, end)
     return bool(m) and m.group(1) in _name_heads()
 
 
@@ -1117,15 +1174,17 @@ def _surname_mentions(ctx: _Context, ents: list[_Entity]) -> None:
         if ctx.lang == "lv":
             forms |= set(_surname_forms(surname, ent.gender))
         forms |= {f[0].upper() + f[1:] for f in forms}  # "Fon der Leiena" opening a sentence
-        pattern = regex.compile(
-            rf"(?<![\p{{L}}\p{{N}}.-])(?:{_alternation(forms)})(?![\p{{L}}\p{{N}}-])"
-        )
-        for m in pattern.finditer(text):
+        for m in _forms_pattern(frozenset(forms)).finditer(text):
             s, e = m.span()
             if any(a < e and s < b for a, b in taken) or ctx.is_blocked(s, e):
                 continue
             ent.mentions.append((s, e))
             taken.append((s, e))
+
+
+@functools.lru_cache(maxsize=4096)
+def _forms_pattern(forms: frozenset[str]) -> regex.Pattern[str]:
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}.-])(?:{_alternation(forms)})(?![\p{{L}}\p{{N}}-])")
 
 
 def _to_person(ctx: _Context, ent: _Entity) -> Person:

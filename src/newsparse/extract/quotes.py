@@ -136,6 +136,9 @@ def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
                  [ \u00a0]*,[ \u00a0]*""",
             flags,
         )
+    # the same, ending where the search window ends (at the ", ka" / "that" it was found for)
+    for key in ("reported", "according"):
+        pats[key + "_end"] = regex.compile(pats[key].pattern + r"\Z", flags)
     return pats
 
 
@@ -145,6 +148,15 @@ def _title_nouns(lang: str) -> tuple[str, ...]:
 
 
 _WORD_BEFORE = regex.compile(r"(\p{L}+)[ \u00a0]*\Z")
+_NAME_SPLIT = regex.compile(r"[\s.]+")
+_CLAUSE_BREAK = regex.compile(r"[;„“\"«]|,[ \u00a0]*(?:ka|kas|kur|lai|un)[ \u00a0]")
+#: Where a reported statement may begin (", ka" / "that"): the reported-speech pattern is tried
+#: only in a window before each.
+_REPORT_MARK = {
+    ("lv", "reported"): regex.compile(r",[ \u00a0]*ka[ \u00a0]+"),
+    ("en", "reported"): regex.compile(r"[ \u00a0]that[ \u00a0]+", regex.IGNORECASE),
+    ("lv", "according"): regex.compile(r"(?:teiktā|vārdiem)[ \u00a0]*,[ \u00a0]*", regex.I),
+}
 
 
 def _after_title_noun(text: str, lang: str, open_mark: int) -> bool:
@@ -294,7 +306,7 @@ class _Speakers:
 
     def _nominative_mention(self, start: int, end: int, i: int) -> bool:
         """Whether a name mention is written in the nominative (its surname as in the name)."""
-        written = str(regex.split(r"[\s.]+", self.text[start:end].strip())[-1])
+        written = str(_NAME_SPLIT.split(self.text[start:end].strip())[-1])
         return written == self.people[i].name.split()[-1]
 
     def _genitive_context(self, end: int) -> bool:
@@ -406,7 +418,7 @@ def _direct(adoc: AnnotatedDoc, sp: _Speakers) -> list[_Found]:
 
 def _clause_end(text: str, pos: int) -> int:
     end = _sentence_bounds(text, pos)[1]
-    m = regex.compile(r"[;„“\"«]|,[ \u00a0]*(?:ka|kas|kur|lai|un)[ \u00a0]").search(text, pos, end)
+    m = _CLAUSE_BREAK.search(text, pos, end)
     return m.start() if m else end
 
 
@@ -445,6 +457,25 @@ def _pick(sp: _Speakers, start: int, end: int, verb: int, *, after: bool) -> int
     return None
 
 
+def _marked_matches(
+    text: str, pats: dict[str, regex.Pattern[str]], key: str, lang: str
+) -> Iterable[regex.Match[str]]:
+    """Matches of pattern ``key``, left to right without overlaps. Where the pattern ends in a
+    fixed mark (", ka", "that", "teiktā,"), it is tried only in a window before each mark (the
+    leftmost match ending right after it), not at every position of the text."""
+    mark_re = _REPORT_MARK.get((lang, key))
+    if mark_re is None:
+        yield from pats[key].finditer(text)
+        return
+    pattern = pats[key + "_end"]
+    last = 0
+    for mark in mark_re.finditer(text):
+        m = pattern.search(text, max(last, mark.start() - 240), mark.end())
+        if m is not None:
+            last = m.end()
+            yield m
+
+
 def _reported(adoc: AnnotatedDoc, sp: _Speakers, direct: list[_Found]) -> list[_Found]:
     text, pats = adoc.text, _patterns(sp.lang)
     found: list[_Found] = []
@@ -452,7 +483,7 @@ def _reported(adoc: AnnotatedDoc, sp: _Speakers, direct: list[_Found]) -> list[_
     def inside_direct(pos: int) -> bool:
         return any(f.start <= pos < f.end for f in direct)
 
-    for m in pats["reported"].finditer(text):
+    for m in _marked_matches(text, pats, "reported", sp.lang):
         if inside_direct(m.start()) or adoc.skipped(m.start(), m.end()):
             continue
         sent_start, sent_end = _sentence_bounds(text, m.start())
@@ -465,7 +496,7 @@ def _reported(adoc: AnnotatedDoc, sp: _Speakers, direct: list[_Found]) -> list[_
     for key in ("as_says", "according"):
         if key not in pats:
             continue
-        for m in pats[key].finditer(text):
+        for m in _marked_matches(text, pats, key, sp.lang):
             if inside_direct(m.start()) or adoc.skipped(m.start(), m.end()):
                 continue
             mid = "mid" if "mid2" not in m.re.groupindex or m.group("mid") else "mid2"
