@@ -11,6 +11,7 @@ scanning left to right; matches never overlap.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
@@ -28,7 +29,19 @@ _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]")
 
 def tokens(text: str) -> list[tuple[int, int, str]]:
     """(start, end, text) of every gazetteer token of ``text``."""
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    return list(_tokens(text))
+
+
+@functools.lru_cache(maxsize=8)
+def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
+    # cached: every gazetteer of a document (countries, regions, organisations, programmes ...)
+    # scans the same text
+    return tuple((m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text))
+
+
+@functools.lru_cache(maxsize=8)
+def _folded(text: str) -> tuple[str, ...]:
+    return tuple(t.casefold() for _, _, t in _tokens(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,8 +116,8 @@ class Gazetteer(Generic[T]):
     def find(self, text: str, skip: Sequence[tuple[int, int]] | None = None) -> list[GazMatch[T]]:
         """Every non-overlapping match in ``text``, left to right, the longest at each position;
         none that overlaps a ``skip`` span."""
-        toks = tokens(text)
-        keys = [self._key(t) for _, _, t in toks]
+        toks = _tokens(text)
+        keys = [t for _, _, t in toks] if self._case_sensitive else _folded(text)
         out: list[GazMatch[T]] = []
         i, n = 0, len(toks)
         while i < n:

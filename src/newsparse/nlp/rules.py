@@ -438,9 +438,7 @@ class RulesBackend:
 
     @property
     def version(self) -> str:
-        from importlib.metadata import version
-
-        return f"spacy {version('spacy')} tokenizer + newsparse rules"
+        return _version()
 
     def annotate(self, text: str) -> Doc:
         """Tokens, sentence starts, crude POS and lemmas of ``text``."""
@@ -662,3 +660,10 @@ def _pos_ids() -> dict[str, int]:
     from spacy.parts_of_speech import IDS  # type: ignore[import-not-found]
 
     return {k: int(v) for k, v in IDS.items() if k}
+
+
+@functools.cache
+def _version() -> str:
+    from importlib.metadata import version  # reads package metadata from disk: once
+
+    return f"spacy {version('spacy')} tokenizer + newsparse rules"
