@@ -16,7 +16,7 @@ from .model import ParseWarning, PipelineInfo, Release
 from .options import ParseOptions
 from .pipeline import Pipeline
 from .publisher import publisher_for_url
-from .sources import find_published, read_source
+from .sources import date_lines, read_source
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -152,9 +152,7 @@ class Parser:
         adoc = self.annotate(text, language=rules_lang, published=st.published, title=st.title)
         if reference_date is not None:
             adoc.reference_date = reference_date
-        _, line = find_published(text)
-        if line is not None:
-            adoc.skip_spans.append(line)
+        adoc.skip_spans.extend(date_lines(text))
         if self.fallback_reason and rules_lang == "lv":
             adoc.warn(WarningCode.BACKEND_FALLBACK, self.fallback_reason)
         self.pipeline(adoc)

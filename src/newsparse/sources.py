@@ -143,6 +143,16 @@ def _date_line_re() -> regex.Pattern[str]:
     )
 
 
+def date_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of every header date line (``Publicēts:``, ``Atjaunots:`` ...) in the first part of
+    the text: page metadata, never dates of the body."""
+    return [
+        (m.start(), m.end())
+        for m in _date_line_re().finditer(text[:3000])
+        if parse_date_string(m.group("value")) is not None
+    ]
+
+
 def find_published(text: str) -> tuple[dt.date | None, tuple[int, int] | None]:
     """The publication date from a ``Publicēts:``/``Published:``/``Atjaunots:`` line in the first
     part of the text (published beats updated). Returns the date and the line's span."""
@@ -172,28 +182,32 @@ _TITLE_DATE_PREFIX = regex.compile(
 
 def guess_title(body: str) -> str | None:
     """A plain-text headline: the first line when it stands alone as a paragraph, is short, is
-    not a sentence (no final full stop), not a date line and not a breadcrumb ("ES fondi Jaunumi").
-    A leading date label ("26.-27.marts, 2015: ") is removed."""
+    not a sentence (no final full stop), not a date line and not a breadcrumb ("ES fondi Jaunumi");
+    a breadcrumb standing alone before it is passed over. A leading date label ("26.-27.marts,
+    2015: ") is removed."""
     lines = body.lstrip("\ufeff").split("\n")
     i = 0
-    while i < len(lines) and not lines[i].strip():
-        i += 1
-    if i >= len(lines):
-        return None
-    first = lines[i].strip()
-    nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
-    if nxt:  # part of a multi-line block: caption, breadcrumb + logo, or a paragraph
-        return None
-    if len(first) > 200 or len(first.split()) < 2 or first.endswith((".", ":", ",", ";")):
-        return None
-    if _date_line_re().match(first):
-        return None
-    words = first.split()
-    last = words[-1].lower()
-    if last in _section_words() or " ".join(words[-2:]).lower() in _section_words():
-        return None
-    title = _TITLE_DATE_PREFIX.sub("", first).strip()
-    return title or None
+    for _ in range(2):  # the headline, or a breadcrumb paragraph and then the headline
+        while i < len(lines) and not lines[i].strip():
+            i += 1
+        if i >= len(lines):
+            return None
+        first = lines[i].strip()
+        nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        if nxt:  # part of a multi-line block: caption, breadcrumb + logo, or a paragraph
+            return None
+        words = first.split()
+        last = words[-1].lower()
+        if last in _section_words() or " ".join(words[-2:]).lower() in _section_words():
+            i += 1
+            continue  # a breadcrumb
+        if len(first) > 200 or len(words) < 2 or first.endswith((".", ":", ",", ";")):
+            return None
+        if _date_line_re().match(first):
+            return None
+        title = _TITLE_DATE_PREFIX.sub("", first).strip()
+        return title or None
+    return None
 
 
 # --------------------------------------------------------------------------- HTML

@@ -108,9 +108,12 @@ def test_find_published(text: str, expected: dt.date | None) -> None:
         ("Šī ir pirmā teikuma rindkopa, kas beidzas ar punktu.\n\nTeksts.", None),
         ("Publicēts 27 jūnijs 2017\n\nTeksts.", None),
         ("Virsraksts\nOtrā rinda\n\nTeksts", None),
+        ("Kultūra Jaunumi\n\nMuzeji saņems jaunu atbalstu\n\nPublicēts: 02.03.2024.\n\nTeksts.",
+         "Muzeji saņems jaunu atbalstu"),
+        ("Kultūra Jaunumi\n\nPirmais teikums ar punktu.\n\nTeksts.", None),
     ],
     ids=["headline", "date-prefix", "breadcrumb", "block-with-caption", "sentence", "date-line",
-         "two-line-block"],
+         "two-line-block", "breadcrumb-then-headline", "breadcrumb-then-sentence"],
 )
 def test_guess_title(body: str, title: str | None) -> None:
     assert guess_title(body) == title
@@ -162,3 +165,15 @@ def test_control_characters_replaced_with_warning() -> None:
     st = read_source("Teksts\x07 ar\x00 zvanu \ud800.", max_chars=10**6)
     assert st.text == "Teksts  ar  zvanu  ."
     assert [w.code for w in st.warnings] == ["W004"]
+
+
+def test_update_line_is_page_metadata_not_a_body_date() -> None:
+    from newsparse import parse_release
+
+    r = parse_release(
+        "## Jauns konkurss\n\nPublicēts: 04.03.2024.\nAtjaunots: 06.03.2024.\n\n"
+        "Pieteikumus var iesniegt līdz 2024. gada 30. aprīlim.",
+        backend="rules",
+    )
+    assert r.published == "2024-03-04"
+    assert [d.value for d in r.dates] == ["2024-04-30"]
