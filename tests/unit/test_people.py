@@ -557,6 +557,30 @@ def test_people_on_real_seed(rules_parser: Any, dev_dir: Any) -> None:
     ]
 
 
+def test_field_title_after_a_foreign_country_in_the_sentence(rules_parser: Any) -> None:
+    text = (
+        "Ārlietu ministrija informē, ka sarunās piedalījās ārlietu ministrs Jānis Ozols, bet no "
+        "Lietuvas puses – ārlietu viceministrs Pēteris Liepa."
+    )
+    orgs = [("Ārlietu ministrija", ["Ārlietu ministrija"])]
+    countries = [("LT", ["Lietuvas"])]
+    assert records(people(rules_parser, text, orgs, countries)) == [
+        ("Jānis Ozols", "ārlietu ministrs", "Ārlietu ministrija"),
+        ("Pēteris Liepa", "ārlietu viceministrs", None),
+    ]
+
+
+def test_names_inside_institution_names(rules_parser: Any) -> None:
+    text = (
+        "Pieredzē dalījās Jāņa Kalna Rīgas Mākslas vidusskolas skolotāja Inga Bērziņa. "
+        "Anna Liepa skolā tikās ar skolēniem."
+    )
+    assert records(people(rules_parser, text)) == [
+        ("Inga Bērziņa", "skolotāja", None),
+        ("Anna Liepa", None, None),
+    ]
+
+
 # --------------------------------------------------------------------------- resources
 
 

@@ -186,6 +186,24 @@ def test_speakers(rules_parser: Any, text: str, expected: list[tuple[str, str | 
     assert pairs(quotes) == expected
 
 
+def test_quote_continued_by_the_same_speaker(rules_parser: Any) -> None:
+    text = (
+        "Ilze Vanaga tikās ar studentiem.\n\n„Jūs esat nākotne,“ viņa sacīja. „Mācieties un "
+        "strādājiet!“ Tad sekoja jautājumi. „Zaļā skola“ notiks rīt."
+    )
+    quotes, _ = run(rules_parser, text)
+    assert [(q.text, q.speaker, q.rule) for q in quotes] == [
+        ("Jūs esat nākotne", "Ilze Vanaga", "quote.direct_after"),
+        ("Mācieties un strādājiet!", "Ilze Vanaga", "quote.continued"),
+    ]
+
+
+def test_conviction_attributes_a_quote(rules_parser: Any) -> None:
+    text = "„Mēs esam gatavi,“ – pārliecināts ir Jānis Bērziņš. Ilze Vanaga ir pārliecināta, ka izdosies."
+    quotes, _ = run(rules_parser, text)
+    assert pairs(quotes) == [("Mēs esam gatavi", "Jānis Bērziņš"), ("izdosies.", "Ilze Vanaga")]
+
+
 # --------------------------------------------------------------------------- reported speech
 
 REPORTED_CASES = [

@@ -142,7 +142,8 @@ _SPACES = regex.compile(r"\s+")
 _COMMA_SPACING = regex.compile(r"\s*,\s*")
 _GAP_LV = regex.compile(r"[ \u00a0]+")
 _GAP_EN = regex.compile(r",?[ \u00a0]+")
-_LOWER_WORD_AFTER = regex.compile(r"[ \u00a0]+(\p{Ll}+)")
+_NAME_HEAD_AFTER = regex.compile(r"(?:[ \u00a0]+\p{Lu}\p{Ll}+){0,3}[ \u00a0]+(\p{Ll}+)")
+_NAME_HEAD_AFTER_CAPS = regex.compile(r"[ \u00a0]+\p{Lu}")
 _PARTICLE_PREFIX = regex.compile(r"(?:\p{Ll}+[ \u00a0])+")
 _HYPHEN = regex.compile(r"[-‐]")
 
@@ -416,6 +417,8 @@ class _Context:
     org_mentions: list[tuple[int, int, str]]
     places: list[tuple[int, int]]
     roles: list[RoleMatch]
+    #: mentions of countries other than Latvia
+    foreign: list[tuple[int, int]] = field(default_factory=list)
     role_before: dict[int, RoleMatch] = field(default_factory=dict)
 
     def is_blocked(self, start: int, end: int) -> bool:
@@ -460,6 +463,12 @@ def _context(adoc: AnnotatedDoc) -> _Context:
     blocked = [(s, e) for s, e, _ in (*orgs, *countries, *regions, *programmes)]
     places = sorted((s, e) for s, e, _ in (*countries, *regions))
     ctx = _Context(adoc, lang, blocked, sorted(orgs), places, [])
+    ctx.foreign = [
+        (m.start, m.end)
+        for c in res.get("countries") or ()
+        if getattr(c, "code", None) != "LV"
+        for m in getattr(c, "mentions", ())
+    ]
     ctx.roles = find_roles(adoc, ctx)
     for r in ctx.roles:
         pos = r.tail if r.tail is not None else r.end
@@ -781,9 +790,17 @@ def _followed_by_original(text: str, end: int) -> int | None:
     return m.end() if m else None
 
 
-def _followed_by_head(text: str, end: int) -> bool:
-    m = _LOWER_WORD_AFTER.match(text, end)
-    return bool(m) and m.group(1) in _name_heads()
+def _names_a_place(cand: _Candidate, text: str) -> bool:
+    """A name that is part of the name of a street, school, prize ...: "Krišjāņa Barona ielā",
+    "K. Valdemāra ielā"; in the genitive also with capitalised words between ("Jāņa Kalna Rīgas
+    Mākslas vidusskolas"). A name read firmly in the nominative is the subject ("Anna Liepa
+    skolā tikās ...")."""
+    m = _NAME_HEAD_AFTER.match(text, cand.end)
+    if not m or m.group(1) not in _name_heads():
+        return False
+    if not _NAME_HEAD_AFTER_CAPS.match(text, cand.end, m.start(1)):  # the head right after
+        return not (cand.case == "nom" and cand.firm_gender)
+    return cand.case == "gen"
 
 
 def _candidates(ctx: _Context) -> list[_Candidate]:
@@ -800,7 +817,7 @@ def _candidates(ctx: _Context) -> list[_Candidate]:
             if (
                 cand is None
                 or ctx.is_blocked(cand.start, cand.end)
-                or (lang == "lv" and _followed_by_head(text, cand.end))
+                or (lang == "lv" and _names_a_place(cand, text))
             ):
                 i += 1
                 continue
@@ -998,8 +1015,23 @@ def _field_ministry(ctx: _Context, role: RoleMatch) -> str | None:
     )
     if country:
         wanted = f"{country} {wanted}"
+    elif _foreign_clause(ctx, role):
+        return None  # "no Lietuvas puses – ārlietu viceministrs X": not the Latvian ministry
     names = {name.casefold(): name for _, _, name in ctx.org_mentions}
     return names.get(wanted.casefold())
+
+
+def _foreign_clause(ctx: _Context, role: RoleMatch) -> bool:
+    """A foreign country is named earlier in the sentence of ``role``, with no other role
+    between them."""
+    text = ctx.adoc.text
+    starts = [m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, role.start - 400), role.start)]
+    sent_start = starts[-1] if starts else max(0, role.start - 400)
+    for s, e in ctx.foreign:
+        if sent_start <= s and e <= role.start:
+            if not any(e <= r.start < role.start for r in ctx.roles):
+                return True
+    return False
 
 
 def _apposition(ctx: _Context, cand: _Candidate) -> None:

@@ -246,7 +246,10 @@ def _pairs(adoc: AnnotatedDoc) -> tuple[list[_Pair], list[int], list[int]]:
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     """Start and end of the sentence around ``pos`` (paragraph and sentence ends)."""
     start = 0
-    for m in _SENT_END.finditer(text, max(0, pos - 600), pos):
+    # the lookahead must see past ``pos``: a sentence may open with the mark at ``pos``
+    for m in _SENT_END.finditer(text, max(0, pos - 600), min(len(text), pos + 8)):
+        if m.end() > pos:
+            break
         start = m.end()
     m = _SENT_END.search(text, pos)
     end = m.start() if m else len(text)
@@ -384,6 +387,8 @@ def _direct(adoc: AnnotatedDoc, sp: _Speakers) -> list[_Found]:
     found: list[_Found] = []
     for pair in pairs:
         hit = _link(text, sp, pats, pair.open, pair.close)
+        if hit is None and found and _continues(text, lang, found[-1], pair):
+            hit = found[-1].speaker, "quote.continued"
         if hit is None:
             continue  # a quoted title, not a statement
         speaker, rule = hit
@@ -414,6 +419,25 @@ def _direct(adoc: AnnotatedDoc, sp: _Speakers) -> list[_Found]:
             o + 1,
         )
     return found
+
+
+def _continues(text: str, lang: str, prev: _Found, pair: _Pair) -> bool:
+    """A quote that is a sentence of its own right after an attributed quote of the same
+    paragraph continues it: „…,“ viņa sacīja. „…“ (the same speaker)."""
+    if prev.speaker is None or not prev.rule.startswith("quote.direct"):
+        return False
+    gap = text[prev.end : pair.open].lstrip(",.!?…")
+    gap = gap[1:] if gap[:1] and _MARKS.match(gap) else gap  # the previous closing mark
+    if len(gap) > 160 or _BLOCKS.search(gap) or _MARKS.search(gap):
+        return False
+    if _after_title_noun(text, lang, pair.open):
+        return False
+    sent_start, _ = _sentence_bounds(text, pair.open)
+    if text[sent_start : pair.open].strip():
+        return False
+    # and it ends its sentence: „Nākotnes skola“ notiks rīt. is a name, not a statement
+    after = text[pair.close + 1 : pair.close + 3].lstrip(" \u00a0")
+    return not after or after[0] in "\n.!?…" or after[0].isupper() or after[0] in _OPEN_ONLY
 
 
 def _clause_end(text: str, pos: int) -> int:
