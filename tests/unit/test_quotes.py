@@ -15,18 +15,35 @@ from newsparse.document import AnnotatedDoc
 from newsparse.errors import WarningCode
 from newsparse.extract.people import extract_people
 from newsparse.extract.quotes import extract_quotes, speech_verbs
-from newsparse.model import Quote
+from newsparse.model import Country, Quote, Span
 
 
-def run(parser: Any, text: str, lang: str = "lv") -> tuple[list[Quote], AnnotatedDoc]:
+def run(
+    parser: Any, text: str, lang: str = "lv", countries: dict[str, list[str]] | None = None
+) -> tuple[list[Quote], AnnotatedDoc]:
+    """Quotes of ``text``; ``countries``: ISO code -> surfaces as written (what the countries
+    extractor would give)."""
     adoc: AnnotatedDoc = parser.annotate(text, language=lang)
     adoc.results["organizations"] = []
-    adoc.results["countries"] = []
+    adoc.results["countries"] = [
+        Country(code=code, name=code, mentions=_spans(text, surfaces))
+        for code, surfaces in (countries or {}).items()
+    ]
     adoc.results["people"] = extract_people(adoc)
     quotes = extract_quotes(adoc)
     for q in quotes:  # the span invariant
         assert text[q.start : q.end] == q.text
     return quotes, adoc
+
+
+def _spans(text: str, surfaces: list[str]) -> tuple[Span, ...]:
+    out = []
+    for surface in surfaces:
+        i = text.find(surface)
+        while i >= 0:
+            out.append(Span(start=i, end=i + len(surface), text=surface))
+            i = text.find(surface, i + 1)
+    return tuple(sorted(out, key=lambda x: x.start))
 
 
 def pairs(quotes: list[Quote]) -> list[tuple[str, str | None]]:
@@ -202,6 +219,31 @@ def test_conviction_attributes_a_quote(rules_parser: Any) -> None:
     text = "„Mēs esam gatavi,“ – pārliecināts ir Jānis Bērziņš. Ilze Vanaga ir pārliecināta, ka izdosies."
     quotes, _ = run(rules_parser, text)
     assert pairs(quotes) == [("Mēs esam gatavi", "Jānis Bērziņš"), ("izdosies.", "Ilze Vanaga")]
+
+
+def test_role_reference_with_a_country(rules_parser: Any) -> None:
+    text = (
+        "Finanšu ministrs Jānis Bērziņš tikās ar Igaunijas finanšu ministri Annu Tamu. Igaunijas "
+        "ministre norādīja, ka nodokļi netiks celti. Ministrs uzsvēra, ka sadarbība ir laba."
+    )
+    quotes, _ = run(rules_parser, text, countries={"EE": ["Igaunijas"]})
+    assert pairs(quotes) == [
+        ("nodokļi netiks celti.", "Anna Tama"),
+        ("sadarbība ir laba.", "Jānis Bērziņš"),
+    ]
+
+
+def test_english_role_reference_with_a_country_adjective(rules_parser: Any) -> None:
+    text = (
+        "Minister of Foreign Affairs Jānis Bērziņš met the Minister of Foreign Affairs of "
+        "Estonia, Anna Tamm. “We stand together,” Jānis Bērziņš said. The Estonian Minister "
+        "underlined that air defence must be strengthened."
+    )
+    quotes, _ = run(rules_parser, text, lang="en", countries={"EE": ["Estonia"]})
+    assert pairs(quotes) == [
+        ("We stand together", "Jānis Bērziņš"),
+        ("air defence must be strengthened.", "Anna Tamm"),
+    ]
 
 
 # --------------------------------------------------------------------------- reported speech

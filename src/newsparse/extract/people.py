@@ -134,8 +134,10 @@ _EN_COMPLEMENT = regex.compile(
 #: An organisation's own "of ..." parts: "Ministry of Foreign Affairs", "Embassy of Latvia in ...".
 _EN_ORG_TAIL = regex.compile(rf"(?:[ \u00a0]+(?:of|for|in)[ \u00a0]+(?:the[ \u00a0]+)?{_EN_CAPS})*")
 _EN_ORG_HEADS = regex.compile(
-    r"(?:Ministry|Embassy|Council|Commission|Parliament|Government|Office|Agency|Department|"
-    r"University|Bank|Secretariat|Saeima|Seimas|Riigikogu|Chancellery|Mission|Delegation)\b"
+    r"\b(?:Ministry|Embassy|Council|Commission|Parliament|Government|Office|Agency|Department|"
+    r"University|Bank|Secretariat|Saeima|Seimas|Riigikogu|Chancellery|Mission|Delegation|"
+    r"Committee|Board|Assembly|Institute|Court|Fund|Union|Organi[sz]ation|Authority|Service|"
+    r"Academy|Foundation|Association|Chamber|Corporation)\b"
 )
 _SENTENCE_BREAK = regex.compile(r"[.!?]\s+(?=[\p{Lu}„“\"«])|\n\s*\n")
 _SPACES = regex.compile(r"\s+")
@@ -584,7 +586,7 @@ def _english_role(
             pos = place
             continue
         prep = c.group("prep").casefold()
-        is_org = bool(_EN_ORG_HEADS.match(c.group("phrase"))) or (
+        is_org = bool(_EN_ORG_HEADS.search(c.group("phrase"))) or (
             ctx is not None and any(s <= p_start < e for s, e, _ in ctx.org_mentions)
         )
         wants_field = (

@@ -277,6 +277,11 @@ class _Speakers:
     mentions: list[tuple[int, int, int]]  # (start, end, index into people)
     roles: list[RoleMatch]
     genders: list[str | None]
+    #: (start, end, ISO code) of every country mention
+    countries: list[tuple[int, int, str]] = dataclasses.field(default_factory=list)
+    #: the country of each person's role, where the text gives it ("Igaunijas ministre X",
+    #: "the Minister of Foreign Affairs of Estonia, X")
+    person_countries: list[str | None] = dataclasses.field(default_factory=list)
 
     def named_in(self, start: int, end: int) -> list[tuple[int, int, int, bool]]:
         """(start, end, person index, in the nominative) of every way a person is named in
@@ -327,10 +332,13 @@ class _Speakers:
         """The person a bare role word refers to: the nearest one named before with a title of
         the same head ("ministrs norāda" -> the finance minister named earlier)."""
         heads = {_title_head(r.title) for r in role.readings}
+        country = self.country_before(role.start)  # "Igaunijas ministre", "the Estonian Minister"
 
         def fits(i: int) -> bool:
             title = self.people[i].title
-            return bool(title) and _title_head(title) in heads  # type: ignore[arg-type]
+            if not title or _title_head(title) not in heads:
+                return False
+            return country is None or self.person_countries[i] == country
 
         before = self._nearest_before(role.start, fits)
         if before is not None:
@@ -341,7 +349,40 @@ class _Speakers:
         after = [(s, i) for s, _, i in self.mentions if role.end <= s < limit and fits(i)]
         return min(after)[1] if after else None
 
+    def country_before(self, pos: int) -> str | None:
+        """The country named right before ``pos``: a mention ("Igaunijas ministre") or, in
+        English, an adjective sharing its first five letters with a mention in the text
+        ("the Estonian Minister")."""
+        for _, e, code in self.countries:
+            if pos - 40 <= e <= pos and not self.text[e:pos].strip():
+                return code
+        if self.lang == "en":
+            m = _ADJECTIVE_BEFORE.search(self.text, max(0, pos - 40), pos)
+            if m:
+                adj = m.group(1)
+                for s, e, code in self.countries:
+                    name = self.text[s:e]
+                    if len(name) >= 5 and adj != name and adj[:5] == name[:5]:
+                        return code
+        return None
 
+    def role_country(self, start: int) -> str | None:
+        """The country of the role right before a person mention at ``start``: named before
+        the role, or (English) in its "of <country>" complement."""
+        for r in self.roles:
+            tail = r.tail if r.tail is not None else r.end
+            if (
+                tail <= start
+                and start - tail <= 3
+                and _ROLE_NAME_GAP.fullmatch(self.text, tail, start)
+            ):
+                inside = [c for s, e, c in self.countries if r.end <= s and e <= tail]
+                return inside[0] if inside else self.country_before(r.start)
+        return None
+
+
+_ADJECTIVE_BEFORE = regex.compile(r"(\p{Lu}\p{Ll}+)[ \u00a0]+\Z")
+_ROLE_NAME_GAP = regex.compile(r"[ \u00a0,]*")
 _COMPLEMENT = regex.compile(r"[ \u00a0]+(?:of|for)[ \u00a0]", regex.IGNORECASE)
 
 
@@ -356,7 +397,16 @@ def _speakers(adoc: AnnotatedDoc, people: list[Person]) -> _Speakers:
     mentions = sorted((m.start, m.end, i) for i, p in enumerate(people) for m in p.mentions)
     lang = "en" if adoc.language == "en" else "lv"
     genders = [person_gender(p) if lang == "lv" else _en_gender(p) for p in people]
-    return _Speakers(lang, adoc.text, people, mentions, find_roles(adoc), genders)
+    countries = sorted(
+        (m.start, m.end, str(c.code))
+        for c in adoc.results.get("countries") or ()
+        for m in getattr(c, "mentions", ())
+    )
+    sp = _Speakers(lang, adoc.text, people, mentions, find_roles(adoc), genders, countries)
+    sp.person_countries = [
+        next((c for c in (sp.role_country(m.start) for m in p.mentions) if c), None) for p in people
+    ]
+    return sp
 
 
 def _en_gender(person: Person) -> str | None:
