@@ -232,3 +232,14 @@ def test_english_backend() -> None:
     assert doc.text == "The Minister said: “Yes.” Funding of EUR 1.5 million."
     assert [s.text for s in doc.sents][-1] == "Funding of EUR 1.5 million."
     assert en.name == "rules" and "spacy" in en.version
+
+
+def test_lower_case_words_of_proper_names_are_not_proper_nouns() -> None:
+    from newsparse.nlp.rules import lemma_table
+
+    table = lemma_table("lv")
+    assert table["Latvijas"].pos == "PROPN"
+    assert table["Valstīm"].lemma == "Valstis"  # "Amerikas Savienotās Valstis"
+    for word in ("valstis", "valstīm", "salas", "latvijas"):
+        entry = table.get(word)
+        assert entry is None or entry.pos != "PROPN", (word, entry)

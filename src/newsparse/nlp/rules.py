@@ -284,13 +284,15 @@ def _morph(case: str | None, number: str | None = None) -> str:
     return "|".join(parts)
 
 
-def _phrase_readings(inflect: Any, phrase: str) -> Iterable[Reading]:
+def _phrase_readings(inflect: Any, phrase: str, *, proper: bool = False) -> Iterable[Reading]:
     words = phrase.split()
     forms_by_case = [(form.split(), case) for form, case in inflect.phrase_forms(phrase).items()]
     forms_by_case = [(f, c) for f, c in forms_by_case if len(f) == len(words)]
     for i, lemma in enumerate(words):
         if len({f[i] for f, _ in forms_by_case} | {lemma}) < 2:
             continue  # an uninflected word (genitive modifier, conjunction): lemma unknown
+        if proper and not lemma[:1].isupper():
+            continue  # "salas" in a proper name is not itself a proper noun
         yield lemma, lemma, _morph("nom")
         for forms, case in forms_by_case:
             yield forms[i], lemma, _morph(case)
@@ -322,7 +324,7 @@ def _readings(source: LemmaSource, row: dict[str, str]) -> Iterable[Reading]:
         for (case, number), form in inflect.noun_forms(lemma, gender=gender).items():
             yield form, lemma, _morph(case, number)
     else:
-        yield from _phrase_readings(inflect, lemma)
+        yield from _phrase_readings(inflect, lemma, proper=source.pos == "PROPN")
 
 
 @functools.cache
@@ -350,9 +352,9 @@ def lemma_table(lang: str = "lv") -> dict[str, LexEntry]:
         table[form] = LexEntry(lemma, pos, morph)
     for form in sorted(readings):
         low = form.lower()
-        if low != form and low not in table:
-            e = table[form]
-            table[low] = LexEntry(e.lemma if e.pos == "PROPN" else e.lemma.lower(), e.pos, e.morph)
+        if low != form and low not in table and table[form].pos != "PROPN":
+            e = table[form]  # a lower-case "valstis" is no proper noun: PROPN keeps its capital
+            table[low] = LexEntry(e.lemma.lower(), e.pos, e.morph)
     return table
 
 
