@@ -401,6 +401,16 @@ ENGLISH_CASES: list[tuple[str, Orgs, list[tuple[str, str | None, str | None]]]] 
     ),
     # a role word before a street word is not a person
     ("The embassy is close to King Street and Queen Square.", [], []),
+    # an organisation run together with the name after it
+    (
+        "The Chair of the Saeima Foreign Affairs Committee Pēteris Koks met President of the "
+        "European Council Marcel Dupont.",
+        [("European Council", ["European Council"]), ("Saeima", ["Saeima"])],
+        [
+            ("Pēteris Koks", "Chair", "Saeima Foreign Affairs Committee"),
+            ("Marcel Dupont", "President", "European Council"),
+        ],
+    ),
 ]
 
 
@@ -418,6 +428,7 @@ ENGLISH_CASES: list[tuple[str, Orgs, list[tuple[str, str | None, str | None]]]] 
         "listed-field-then-name",
         "particles",
         "street-not-person",
+        "organisation-then-name",
     ],
 )
 def test_english(rules_parser: Any, text: str, orgs: Orgs, expected: list[Any]) -> None:
@@ -465,6 +476,22 @@ def test_surname_alternation_in_later_mentions(rules_parser: Any) -> None:
     assert {p.name: [m.text for m in p.mentions] for p in found} == {
         "Pēteris Rozītis": ["Pēteris Rozītis", "Rozīša"],
         "Vilis Lācis": ["Vilis Lācis", "Lāča"],
+    }
+
+
+def test_surname_forms_shared_by_two_people(rules_parser: Any) -> None:
+    # "Ozola" is Anna Ozola's nominative and Jānis Ozols's genitive: the nominative wins;
+    # two people with one surname leave a bare surname to nobody
+    text = (
+        "Sēdē piedalījās Jānis Ozols un Anna Ozola. Ozola uzsvēra sadarbību, Ozols piekrita. "
+        "Vēlāk Pēteris Bērziņš un Kārlis Bērziņš tikās. Bērziņš aizgāja."
+    )
+    found = people(rules_parser, text)
+    assert {p.name: [m.text for m in p.mentions] for p in found} == {
+        "Jānis Ozols": ["Jānis Ozols", "Ozols"],
+        "Anna Ozola": ["Anna Ozola", "Ozola"],
+        "Pēteris Bērziņš": ["Pēteris Bērziņš"],
+        "Kārlis Bērziņš": ["Kārlis Bērziņš"],
     }
 
 

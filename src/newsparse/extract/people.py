@@ -604,10 +604,19 @@ def _english_role(
             p_end = field_m.end()
         else:
             if is_org:
-                tail = _EN_ORG_TAIL.match(text, p_end)
-                p_end = tail.end() if tail else p_end
+                # "the European Council Charles Michel": the organisation ends before the name
+                ends = [
+                    x
+                    for x in (_org_mention_end(ctx, p_start), _after_org_head(text, p_start, p_end))
+                    if x is not None and x < p_end
+                ]
+                if ends:
+                    p_end = cut = max(ends)
+                else:
+                    tail = _EN_ORG_TAIL.match(text, p_end)
+                    p_end = tail.end() if tail else p_end
             # a name may follow without a comma: "... of Tourism Jānis Bērziņš"
-            cut = _first_given_name(text, p_start, p_end)
+            cut = cut or _first_given_name(text, p_start, p_end)
             if cut is not None:
                 p_end = cut
                 while text[p_end - 1].isspace():
@@ -624,6 +633,28 @@ def _english_role(
     title = _SPACES.sub(" ", text[m_start:title_end])
     reading = RoleReading(title, None, None, False)
     return RoleMatch(m_start, title_end, (reading,), None, org, pos)
+
+
+def _org_mention_end(ctx: _Context | None, pos: int) -> int | None:
+    """End of the longest organisation mention starting at ``pos``."""
+    if ctx is None:
+        return None
+    return max((e for s, e, _ in ctx.org_mentions if s == pos), default=None)
+
+
+#: Two or three capitalised words (a name) ending a phrase.
+_EN_NAME_TAIL = regex.compile(r"(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*){2,3}\Z")
+
+
+def _after_org_head(text: str, start: int, end: int) -> int | None:
+    """In an English organisation phrase run together with a name ("European Council Charles
+    Michel"), the end of the last organisation head word when two or three capitalised words
+    follow it."""
+    heads = list(_EN_ORG_HEADS.finditer(text, start, end))
+    if not heads:
+        return None
+    last = heads[-1].end()
+    return last if _EN_NAME_TAIL.match(text, last, end) else None
 
 
 def _place_end(ctx: _Context | None, pos: int) -> int | None:
@@ -1194,26 +1225,36 @@ def _merge(ctx: _Context, cands: list[_Candidate]) -> list[_Entity]:
 
 
 def _surname_mentions(ctx: _Context, ents: list[_Entity]) -> None:
-    """Add surname-only mentions ("Kalniņa uzsvēra") of the people found, in any case form."""
+    """Add surname-only mentions ("Kalniņa uzsvēra") of the people found, in any case form.
+    A form several people's surnames can take goes to the one whose nominative it is ("Ozola"
+    is Anna Ozola, not the genitive of Jānis Ozols, when both are named), and to nobody when
+    that does not decide (two Bērziņš)."""
     text = ctx.adoc.text
     taken = sorted(s for e in ents for s in e.mentions)
-    by_surname: dict[str, list[_Entity]] = {}
-    for e in ents:
-        by_surname.setdefault(e.surname, []).append(e)
-    for surname, group in by_surname.items():
-        if len(group) != 1 or not group[0].givens:
+    owners: dict[str, list[tuple[int, str]]] = {}  # form -> (entity index, case)
+    for k, ent in enumerate(ents):
+        if not ent.givens:
             continue
-        ent = group[0]
-        forms = {surname}
+        forms = {ent.surname: "nom"}
         if ctx.lang == "lv":
-            forms |= set(_surname_forms(surname, ent.gender))
-        forms |= {f[0].upper() + f[1:] for f in forms}  # "Fon der Leiena" opening a sentence
-        for m in _forms_pattern(frozenset(forms)).finditer(text):
-            s, e = m.span()
-            if any(a < e and s < b for a, b in taken) or ctx.is_blocked(s, e):
-                continue
-            ent.mentions.append((s, e))
-            taken.append((s, e))
+            for form, case in _surname_forms(ent.surname, ent.gender).items():
+                forms.setdefault(form, case)
+        for form, case in forms.items():
+            for f in {form, form[0].upper() + form[1:]}:  # "Fon der Leiena" opening a sentence
+                owners.setdefault(f, []).append((k, case))
+    if not owners:
+        return
+    for m in _forms_pattern(frozenset(owners)).finditer(text):
+        s, e = m.span()
+        if any(a < e and b > s for a, b in taken) or ctx.is_blocked(s, e):
+            continue
+        who = {k for k, _ in owners[m.group()]}
+        if len(who) > 1:
+            who = {k for k, case in owners[m.group()] if case == "nom"}
+        if len(who) != 1:
+            continue
+        ents[who.pop()].mentions.append((s, e))
+        taken.append((s, e))
 
 
 @functools.lru_cache(maxsize=4096)
