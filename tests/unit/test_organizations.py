@@ -148,6 +148,24 @@ HEADS = [
     ),
     ("Semināru vadīja Vidzemes Tūrisma asociācijas valde.", ["Vidzemes Tūrisma asociācija"]),
     ("Apbalvojumu pasniedza Somijas Kultūras fonds.", ["Somijas Kultūras fonds"]),
+    ("Jaunas iekārtas saņems Jēkabpils reģionālā slimnīca.", ["Jēkabpils reģionālā slimnīca"]),
+    (
+        "Dotācija piešķirta Kuldīgas slimnīcai un Talsu klīnikai.",
+        ["Kuldīgas slimnīca", "Talsu klīnika"],
+    ),
+    ("Izstāde atklāta Cēsu Vēstures muzejā.", ["Cēsu Vēstures muzejs"]),
+    ("Viesizrādes sniegs Ogres Jauniešu teātris.", ["Ogres Jauniešu teātris"]),
+    (
+        "Konkursu vada Kurzemes Meža attīstības fonda administrācija.",
+        ["Kurzemes Meža attīstības fonda administrācija"],
+    ),
+    (
+        "Grozījumus atbalstīja Saeimas Izglītības un kultūras (sporta) komisija.",
+        ["Saeimas Izglītības un kultūras (sporta) komisija"],
+    ),
+    ("Ministre informēja Saeimas Ārlietu komisiju.", ["Saeimas Ārlietu komisija"]),
+    ("Nodibināta Somijas Jūrniecības padome.", ["Somijas Jūrniecības padome"]),
+    ("Vēstuli parakstīja Cēsu Mākslas skolas vadība.", ["Cēsu Mākslas skola"]),
 ]
 
 
@@ -161,6 +179,15 @@ HEADS = [
         "capitalised-adjective-agrees",
         "asociacija-gen",
         "fonds-not-a-programme",
+        "hospital-lowercase-adjective",
+        "hospital-clinic-dat",
+        "museum-loc",
+        "theatre",
+        "fund-administration-part",
+        "committee-with-parenthesis",
+        "committee-of-parliament-acc",
+        "sentence-initial-participle-dropped",
+        "school-long-name",
     ],
 )
 def test_head_nouns(parser: Parser, text: str, expected: list[str]) -> None:
@@ -221,6 +248,13 @@ NOT_ORGS = [
     "Jautājumu skatīs starpvaldību komisijas sēdē.",
     "Ārlietu ministrs tikās ar kolēģiem.",
     "Izstādē “AS 2024” piedalījās simts uzņēmumi.",
+    "Forumā piedalīsies Lietuvas universitātes un koledžas.",
+    "Eksperti palīdzēs Moldovas valsts pārvaldes modernizācijā.",
+    "Programmā sadarbojas Igaunijas un Somijas slimnīcām.",
+    "Gadatirgus notiks Cēsu centrā.",
+    "Atbalsts paredzēts projektam “Moderna valsts pārvalde Gruzijai”.",
+    "Par to informēja Baltā nama administrācija.",
+    "Rīgas skolās mācības sāksies septembrī.",
 ]
 
 
@@ -235,6 +269,13 @@ NOT_ORGS = [
         "lowercase-commission",
         "minister-is-a-person",
         "quoted-event",
+        "country-generic-universities",
+        "country-generic-public-administration",
+        "plural-head-dat",
+        "place-centre",
+        "quote-initial-capital",
+        "part-without-organisation",
+        "school-plural-place",
     ],
 )
 def test_not_organisations(parser: Parser, text: str) -> None:

@@ -97,6 +97,14 @@ PATTERNS = [
     ("Ministrija īsteno projektu “Droša skola visiem”.", ["Droša skola visiem"]),
     ("Piedalīties iniciatīvā „Skolas soma” var visi skolēni.", ["Skolas soma"]),
     ("Studenti brauc uz ASV programmas Fulbright ietvaros.", ["Fulbright"]),
+    (
+        "Ministrija grozīs Zivsaimniecības nozares operatīvo plānu 2024.–2026. gadam.",
+        ["Zivsaimniecības nozares operatīvais plāns 2024.–2026. gadam"],
+    ),
+    (
+        "Projektus atbalsta Igaunijas–Latvijas pārrobežu sadarbības programma 2021.–2027. gadam.",
+        ["Igaunijas–Latvijas pārrobežu sadarbības programma 2021.–2027. gadam"],
+    ),
 ]
 
 
@@ -115,6 +123,8 @@ PATTERNS = [
         "project-title",
         "initiative-low-quote",
         "unquoted-programme-name",
+        "lowercase-adjective-acc-before-head",
+        "dash-joined-countries",
     ],
 )
 def test_patterns(parser: Parser, text: str, expected: list[str]) -> None:
@@ -138,6 +148,7 @@ NOT_PROGRAMMES = [
     "Tiešsaistes tikšanās “Digitālā nākotne” notika otrdien.",
     "Valdības rīcības plāns tiks pārskatīts.",
     "Plānošanas periodā 2021.-2027. gadam būs pieejams finansējums.",
+    "Ministri apsprieda Igaunijas jauno plānu.",
 ]
 
 
@@ -151,6 +162,7 @@ NOT_PROGRAMMES = [
         "quoted-event",
         "sentence-initial-plan",
         "period-is-not-a-programme",
+        "place-and-adjective-only",
     ],
 )
 def test_not_programmes(parser: Parser, text: str) -> None:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import regex
 
 from ..lexicon import read_lines
+
 #: Case preference when a form is ambiguous ("kameras": gen sg, nom/acc pl): singular first.
 _CASE_ORDER = ("nom", "gen", "dat", "acc", "loc", "ins", "voc")
 
@@ -163,6 +164,13 @@ def nominative_name(words: list[Token], head: Token, reading: HeadReading) -> st
     return " ".join(out)
 
 
+def agrees_with(tok: Token, reading: HeadReading) -> bool:
+    """``tok`` is a definite adjective agreeing with a head of ``reading`` ("stratēģisko")."""
+    return tok.is_word and (
+        _adjective_nominative(tok.text, reading.gender, reading.case, reading.number) is not None
+    )
+
+
 #: Endings of lower-case words that can sit inside a name as genitive modifiers
 #: ("Izglītības un zinātnes", "Tehniskā regulējuma", "ES fondu").
 _MODIFIER_ENDINGS = ("s", "š", "u", "a", "ā")
@@ -186,8 +194,24 @@ def modifier_word(tok: Token, reading: HeadReading | None = None) -> bool:
     return (
         tok.capitalised
         and reading is not None
-        and _adjective_nominative(tok.text, reading.gender, reading.case, reading.number) is not None
+        and _adjective_nominative(tok.text, reading.gender, reading.case, reading.number)
+        is not None
     )
+
+
+def _plural_genitive(tok: Token, heads: Container[str]) -> bool:
+    """A head noun in the genitive plural sits inside a name as a modifier ("Lauksaimnieku
+    biedrību asociācija"); other head forms end one."""
+    from ..normalize import inflect
+
+    reading = heads.get(tok.text.lower()) if isinstance(heads, dict) else None
+    if reading is None:
+        return False
+    return bool(inflect.noun_forms(reading.lemma).get(("gen", "pl")) == tok.text.lower())
+
+
+def _tight(a: Token, b: Token) -> bool:
+    return a.end == b.start
 
 
 def name_run(
@@ -206,6 +230,11 @@ def name_run(
     Returns (start token index, name words without the parentheses, head included) or None
     when no capitalised word opens it.
 
+    Inside the run: definite adjectives agreeing with the head right before it, in any case
+    and lower-case too ("stratēģisko plānu"); a parenthesised lower-case modifier, kept as
+    written ("Budžeta un finanšu (nodokļu) komisija"); two capitalised words joined by a dash
+    without spaces, one word of the name ("Latvijas–Lietuvas").
+
     ``reading``: the head's case, for agreeing adjectives; ``blocked``: spans a name may not
     enter (other entities' mentions); ``heads``: lower-case head-noun forms, which end a name
     and so cannot sit inside another ("ES programmas un digitālās platformas" is two phrases)."""
@@ -214,32 +243,74 @@ def name_run(
     def is_blocked(t: Token) -> bool:
         return any(t.start < e and s < t.end for s, e in spans)
 
+    def agrees(t: Token) -> bool:
+        return reading is not None and agrees_with(t, reading)
+
     i = head_idx - 1
-    taken: list[int] = []
+    taken: list[tuple[int, Token]] = []  # (index of the word's first token, word), right to left
     seen_capital = False
+    adjacent = True  # only agreeing adjectives between here and the head so far
     while i >= 0 and len(taken) < max_words:
         t = toks[i]
-        if t.text == ")" and i >= 2 and toks[i - 2].text == "(" and toks[i - 1].acronym:
-            i -= 3  # "(ES)" inside the name is dropped from it
-            continue
-        if is_blocked(t) or t.text.lower() in heads:
+        if t.text == ")" and i >= 2 and toks[i - 2].text == "(":
+            inner = toks[i - 1]
+            if inner.acronym:
+                i -= 3  # "(ES)" inside the name is dropped from it
+                continue
+            if (
+                not inner.capitalised
+                and modifier_word(inner)
+                and not is_blocked(inner)
+                and i >= 3
+                and modifier_word(toks[i - 3], reading)
+            ):
+                group = Token(toks[i - 2].start, t.end, f"({inner.text})")
+                taken.append((i - 2, group))  # "(nodokļu)" stays in the name as written
+                adjacent = False
+                i -= 3
+                continue
             break
+        if is_blocked(t) or (t.text.lower() in heads and not _plural_genitive(t, heads)):
+            break
+        if (
+            t.text in "-–—"
+            and taken
+            and taken[-1][1].capitalised
+            and i > 0
+            and _tight(toks[i - 1], t)
+            and _tight(t, taken[-1][1])
+            and toks[i - 1].capitalised
+            and modifier_word(toks[i - 1], reading)
+            and not is_blocked(toks[i - 1])
+        ):
+            left, (_, right) = toks[i - 1], taken.pop()
+            joined = Token(left.start, right.end, left.text + t.text + right.text)
+            taken.append((i - 1, joined))  # "Latvijas–Lietuvas": one word of the name
+            i -= 2
+            continue
         if t.text == "un" and taken and i > 0 and modifier_word(toks[i - 1], reading):
             if seen_capital and not toks[i - 1].capitalised:
                 break
-            taken.append(i)
+            taken.append((i, t))
+            adjacent = False
+            i -= 1
+            continue
+        if adjacent and not seen_capital and agrees(t):
+            seen_capital = t.capitalised
+            taken.append((i, t))  # "stratēģisko plānu": an adjective agreeing with the head
             i -= 1
             continue
         if not modifier_word(t, reading) or (seen_capital and not t.capitalised):
             break
         seen_capital = seen_capital or t.capitalised
-        taken.append(i)
+        adjacent = adjacent and agrees(t)
+        taken.append((i, t))
         i -= 1
     taken.reverse()
     # start at the leftmost capitalised word (lower-case words before it are not the name)
-    while taken and (not toks[taken[0]].capitalised or toks[taken[0]].text == "un"):
+    while taken and (not taken[0][1].capitalised or taken[0][1].text == "un"):
         taken.pop(0)
     if not taken:
         return None
-    words = [toks[j] for j in taken] + [toks[head_idx]]
-    return taken[0], words
+    words = [w for _, w in taken] + [toks[head_idx]]
+    return taken[0][0], words

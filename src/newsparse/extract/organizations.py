@@ -68,6 +68,7 @@ class OrgLexicon:
     names: Gazetteer[OrgEntry]
     acronyms: Gazetteer[OrgEntry]
     heads: dict[str, HeadReading]  # head nouns of unknown names
+    head_kinds: dict[str, frozenset[str]]  # head lemma -> {"head", "long", "part"}
     embassy: dict[str, HeadReading]
     legal: dict[str, HeadReading]
     legal_abbr: frozenset[str]
@@ -90,17 +91,24 @@ def org_lexicon(lang: str = "lv") -> OrgLexicon:
         if code and code not in seen_codes:  # an acronym listed twice: its first row
             seen_codes.add(code)
             acrs.append((code, entry))
-    heads: dict[str, list[str]] = {"head": [], "embassy": [], "legal": [], "legal_abbr": []}
+    kinds: dict[str, set[str]] = {}
     if lang == "lv":
         for row in read_tsv(lang, "organization_patterns.tsv"):
-            heads.setdefault(row["kind"], []).append(row["lemma"])
+            for kind in row["kind"].split(";"):
+                kinds.setdefault(row["lemma"], set()).add(kind.strip())
+
+    def of_kind(*wanted: str) -> tuple[str, ...]:
+        return tuple(lemma for lemma, ks in kinds.items() if ks & set(wanted))
+
+    head_lemmas = of_kind("head", "part")
     return OrgLexicon(
         names=Gazetteer.build(names, inflect=lang == "lv", case_sensitive=lang != "lv", lang=lang),
         acronyms=Gazetteer.build(acrs, inflect=False, case_sensitive=True, lang=lang),
-        heads=head_table(tuple(heads["head"])) if heads["head"] else {},
-        embassy=head_table(tuple(heads["embassy"])) if heads["embassy"] else {},
-        legal=head_table(tuple(heads["legal"])) if heads["legal"] else {},
-        legal_abbr=frozenset(heads["legal_abbr"]),
+        heads=head_table(head_lemmas) if head_lemmas else {},
+        head_kinds={lemma: frozenset(kinds[lemma]) for lemma in head_lemmas},
+        embassy=head_table(of_kind("embassy")) if of_kind("embassy") else {},
+        legal=head_table(of_kind("legal")) if of_kind("legal") else {},
+        legal_abbr=frozenset(of_kind("legal_abbr")),
     )
 
 
@@ -264,11 +272,27 @@ def _embassy(ctx: _Ctx, lex: OrgLexicon) -> None:
             ctx.cands.append(_Cand(s, end, name, "org.embassy"))
 
 
-def _org_ending_before(ctx: _Ctx, pos: int) -> bool:
-    """An organisation mention ends right before ``pos`` (an "(ACR)" between allowed)."""
+def _org_ending_before(ctx: _Ctx, pos: int) -> _Cand | None:
+    """The organisation mention that ends right before ``pos`` (an "(ACR)" between allowed)."""
     lo = max(0, pos - 40)
     window = regex.sub(r"\s*\(\p{Lu}[\p{L}&]{1,9}\)\s*$", "", ctx.text[lo:pos]).rstrip()
-    return any(c.end == lo + len(window) for c in ctx.cands)
+    return next((c for c in ctx.cands if c.end == lo + len(window)), None)
+
+
+def _quote_initial(text: str, pos: int) -> bool:
+    """``pos`` opens a quotation: “Digitālā ...” is capitalised because the title starts there."""
+    return pos > 0 and text[pos - 1] in '“„"«' and (pos < 2 or not text[pos - 2].isalnum())
+
+
+def _country_generic(ctx: _Ctx, words: list[Token]) -> bool:
+    """A country's genitive and lower-case words before a lower-case head describe that
+    country's institutions, they do not name one: "Latvijas augstskolas", "Uzbekistānas valsts
+    pārvaldes", "Latvijas nevalstiskās organizācijas"."""
+    first, head = words[0], words[-1]
+    country = next((c for c in ctx.countries if c[0] == first.start), None)
+    if country is None or head.capitalised:
+        return False
+    return not any(w.capitalised for w in words[1:-1] if w.start >= country[1])
 
 
 def _heads(ctx: _Ctx, lex: OrgLexicon) -> None:
@@ -278,22 +302,67 @@ def _heads(ctx: _Ctx, lex: OrgLexicon) -> None:
         reading = lex.heads.get(tok.text.lower())
         if reading is None or not ctx.free(tok.start, tok.end):
             continue
+        if reading.number == "pl" and not reading.lemma.endswith("es"):
+            continue  # "augstskolām", "centri": names are singular, plurals are generic
+        kinds = lex.head_kinds.get(reading.lemma, frozenset())
+        part = "part" in kinds
         blocked = ctx.taken_near(tok.start - 400, tok.end)
-        run = name_run(ctx.toks, i, reading=reading, blocked=blocked, heads=lex.heads)
+        # a part may contain the organisation it belongs to: "... fonda administrācija"
+        run = name_run(
+            ctx.toks, i, reading=reading, blocked=blocked, heads=() if part else lex.heads
+        )
         if run is None:
             continue
         start_idx, words = run
         first = ctx.toks[start_idx]
+        if len(words) > 2 and ctx.segs.sentence_initial(first.start):
+            nxt = words[1]
+            if not _is_proper(ctx, first) and (_is_proper(ctx, nxt) or nxt.acronym):
+                # "Izveidota Igaunijas Pētniecības padome": the sentence's first word is no name
+                words = words[1:]
+                first = nxt
+                start_idx = next(j for j in range(start_idx, i) if ctx.toks[j].start == nxt.start)
         if not ctx.free(first.start, tok.end):
             continue
-        is_proper = any(s <= first.start < e for s, e in ctx.proper)
-        if ctx.segs.sentence_initial(first.start) and not (is_proper or first.acronym):
+        opening = ctx.segs.sentence_initial(first.start) or _quote_initial(ctx.text, first.start)
+        if opening and not (_is_proper(ctx, first) or first.acronym):
             if sum(w.capitalised for w in words[1:-1]) == 0:
                 continue  # "Jaunā aģentūra": capitalised only because it opens the sentence
-        if _org_ending_before(ctx, first.start):
-            continue  # a unit of the organisation before it
-        found.append(_Cand(first.start, tok.end, nominative_name(words, tok, reading), "org.head"))
-    ctx.cands.extend(found)
+        if "long" in kinds and len(words) == 2 and not tok.capitalised:
+            continue  # "Rīgas centrā": a place
+        if _country_generic(ctx, words):
+            continue
+        inner = any(w.text.lower() in lex.heads for w in words[:-1])
+        name = nominative_name(words, tok, reading).replace("( ", "(").replace(" )", ")")
+        owner = _org_ending_before(ctx, first.start)
+        if owner is not None:
+            if not part:
+                continue  # "OECD Uzņēmējdarbības centrs": a unit of the organisation before it
+            # "Saeimas Budžeta un finanšu komisija": the part is named with its organisation
+            ctx.cands.remove(owner)
+            ctx._index = None
+            found.append(
+                _Cand(
+                    owner.start,
+                    tok.end,
+                    f"{ctx.text[owner.start : owner.end]} {name}",
+                    "org.part",
+                )
+            )
+            continue
+        if "head" not in kinds and not inner:
+            continue  # "Prezidenta administrācija": a part-only head needs its organisation
+        found.append(_Cand(first.start, tok.end, name, "org.head"))
+    # a name inside a longer one ("... fonds" in "... fonda administrācija") is part of it
+    ctx.cands.extend(
+        c
+        for c in found
+        if not any(o is not c and o.start <= c.start and c.end <= o.end for o in found)
+    )
+
+
+def _is_proper(ctx: _Ctx, tok: Token) -> bool:
+    return any(s <= tok.start < e for s, e in ctx.proper)
 
 
 def _defined_acronyms(ctx: _Ctx) -> None:

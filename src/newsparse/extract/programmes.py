@@ -33,7 +33,7 @@ import regex
 from ..document import AnnotatedDoc
 from ..lexicon import read_tsv
 from ..model import Programme
-from ._names import HeadReading, Token, head_table, name_run, nominative_name, tokens
+from ._names import HeadReading, Token, agrees_with, head_table, name_run, nominative_name, tokens
 from ._segments import Segments
 
 if TYPE_CHECKING:
@@ -228,6 +228,8 @@ def _pattern_matches(ctx: _Ctx, lex: ProgrammeLexicon) -> list[ProgrammeMatch]:
                 first.acronym or ctx.proper_at(first)
             ):
                 continue
+            if all(agrees_with(w, reading) and not w.capitalised for w in words[1:-1]):
+                continue  # "Latvijas jauno plānu": a place and adjectives describe, not name
         name = nominative_name(words, tok, reading)
         end = year.end() if year else tok.end
         key = None
