@@ -495,6 +495,13 @@ def test_surname_forms_shared_by_two_people(rules_parser: Any) -> None:
     }
 
 
+def test_given_name_genitive_or_feminine_nominative(rules_parser: Any) -> None:
+    # "Andra" is Andris's genitive or the feminine Andra: an alternated masculine genitive
+    # surname decides for Andris
+    text = "Sveicām Andra Zālīša kolēģus. Balvu saņēma Andra Liepiņa."
+    assert names(people(rules_parser, text)) == ["Andris Zālītis", "Andra Liepiņa"]
+
+
 def test_surname_particles(rules_parser: Any) -> None:
     text = (
         "Ministre tikās ar Eiropas Komisijas priekšsēdētāju Ursulu fon der Bergu. "
@@ -545,6 +552,14 @@ NOMINATIVE_CASES = [
     ("Liepas", "m", "gen", "Liepa"),
     ("Bērziņu", "m", "acc", "Bērziņš"),
     ("fon der Leienu", "f", "acc", "fon der Leiena"),
+    # masculine genitives with consonant alternation: the ending decides the nominative
+    ("Zālīša", "m", "gen", "Zālītis"),
+    ("Lāča", "m", "gen", "Lācis"),
+    ("Celmoņa", "m", "gen", "Celmonis"),
+    ("Zvirbuļa", "m", "gen", "Zvirbulis"),
+    ("Gulbja", "m", "gen", "Gulbis"),
+    ("Jankoviča", "m", "gen", "Jankovičs"),
+    ("Kalniņa", "m", "gen", "Kalniņš"),
 ]
 
 
@@ -562,6 +577,13 @@ NOMINATIVE_CASES = [
         "masc-a-gen",
         "masc-s-before-masc-a",
         "particles",
+        "gen-t-š",
+        "gen-c-č",
+        "gen-n-ņ",
+        "gen-l-ļ",
+        "gen-b-bj",
+        "gen-ičs",
+        "gen-iņš",
     ],
 )
 def test_name_nominative(word: str, gender: str, case: str, expected: str) -> None:
@@ -631,3 +653,5 @@ def test_people_resources_are_well_formed() -> None:
         assert particles and all(p == p.lower() and " " not in p for p in particles)
     fields = read_lines("en", "role_fields.txt")
     assert len(fields) == len(set(fields))
+    for row in read_tsv("lv", "surname_genitives.tsv"):
+        assert row["genitive"].endswith("a") and row["nominative"].endswith(("s", "š")), row

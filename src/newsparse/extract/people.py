@@ -350,6 +350,10 @@ def _nominative_word(word: str, gender: str | None, case: str | None) -> str:
     if case in (None, "nom") or _indeclinable(word):
         return word
     genders = (gender,) if gender else ("m", "f")
+    if case == "gen" and "m" in genders:
+        alternated = _surname_genitive(word)
+        if alternated is not None:
+            return alternated
     cands = _candidates_of(word)
     for g in genders:
         # the usual nominative endings of the gender first: "Bērziņu" is Bērziņš before Bērziņa
@@ -366,6 +370,23 @@ def _nominative_word(word: str, gender: str | None, case: str | None) -> str:
             if word.endswith(old) and len(word) > len(old) + 1:
                 return word[: -len(old)] + new
     return word
+
+
+@functools.cache
+def _surname_genitive_rows() -> tuple[tuple[str, str], ...]:
+    return tuple((r["genitive"], r["nominative"]) for r in read_tsv("lv", "surname_genitives.tsv"))
+
+
+def _surname_genitive(word: str) -> str | None:
+    """The nominative of a masculine genitive the ending decides ("Lāča" -> "Lācis",
+    "Bērziņa" -> "Bērziņš"), when that nominative declines back to ``word``."""
+    for gen, nom in _surname_genitive_rows():
+        if word.endswith(gen) and len(word) > len(gen) + 1:
+            cand = word[: -len(gen)] + nom
+            if _surname_forms(cand, "m").get(word) == "gen":
+                return cand
+            return None
+    return None
 
 
 def name_nominative(word: str, gender: str | None, case: str | None) -> str:
@@ -967,6 +988,11 @@ def _build(
         options = [(r.gender, r.case) for r in role.readings]
     else:
         options = [_guess_case(sur.text)]
+    if ("m", "gen") in options[1:] and (_surname_genitive(sur.text) or "").endswith("is"):
+        # "Andra Gulbja": a genitive with the alternation of a masculine surname in -is reads
+        # Andris's genitive, not the feminine nominative Andra
+        options.remove(("m", "gen"))
+        options.insert(0, ("m", "gen"))
     chosen: tuple[str | None, str | None] | None = None
     role_reading = None
     for g, c in options:
