@@ -267,6 +267,12 @@ REPORTED_CASES = [
     ),
     # a group speaking is not a person: nothing reported
     ("Konferences dalībnieki uzsvēra, ka pieredzes apmaiņa ir svarīga.", []),
+    # opinion frames with the speaker in the genitive; "citiem vārdiem" names nobody
+    (
+        "Ministre Ilze Vanaga tikās ar skolotājiem. Pēc ministres domām, algas jāceļ. Viņas "
+        "skatījumā, reforma ir vajadzīga. Citiem vārdiem, darbs turpinās.",
+        [("algas jāceļ.", "Ilze Vanaga"), ("reforma ir vajadzīga.", "Ilze Vanaga")],
+    ),
 ]
 
 
@@ -279,6 +285,7 @@ REPORTED_CASES = [
         "pec-teikta",
         "role-reference",
         "group-subject",
+        "opinion-frames",
     ],
 )
 def test_reported(rules_parser: Any, text: str, expected: list[tuple[str, str]]) -> None:

@@ -13,20 +13,37 @@ How a person is found (rule ids in brackets, kept on the internal candidates):
   Tamm"; the role's case and gender read the name.
 - ``people.original_spelling``: a name followed by its original spelling in parentheses,
   "Marku Dibuā (Marc Dubois)"; the parenthesis itself is not a person.
-- ``people.surname``: a later surname-only mention of a person already found ("Kalniņa uzsvēra").
+- ``people.surname``: a later surname-only mention of a person already found ("Kalniņa uzsvēra");
+  a form two people's surnames share goes to the one whose nominative it is.
+
+Name shapes: hyphenated surnames ("Kalniņa-Ozola") and given names ("Anna-Marija"), lower-case
+particles ("Ursula fon der Leiena", ``name_particles.txt``), initials with or without a space.
+Not names: organisation, country, region and programme mentions, capitalised words from
+``person_stopwords.txt``, and a name in the genitive inside the name of a street, school or
+prize ("Krišjāņa Barona ielā", ``name_heads.txt``).
 
 Latvian specifics: names inflect. The case and gender of a known given name (or of the role word
 before the name, which agrees with it) fix how the surname is read back to the nominative:
 "ministram Jānim Bērziņam" -> "Jānis Bērziņš", "direktori Nadiju Karimu-Benaui" -> "Nadija
 Karima-Benaui".
-Indeclinable foreign names ("Dibuā", "Rossi" in the nominative) stay as written.
+Indeclinable foreign names ("Dibuā", "Rossi" in the nominative) stay as written. A masculine
+genitive with consonant alternation reads back by its ending ("Lāča" -> "Lācis",
+``surname_genitives.tsv``); a surname written in the nominative later decides an ambiguous
+earlier reading ("Jāni Liepu" ... "Jānis Liepa").
 
 Roles: ``title`` is the nominative lemma of the role row that matched ("valsts sekretāre"), with
 the field words before a field role ("izglītības un zinātnes ministre"). ``organization`` comes
 from an organisation mention right before the role (the genitive chain "Izglītības un zinātnes
 ministrijas valsts sekretāre", "ES īpašais pārstāvis"), from the ministry of a field title when
-the text names that ministry, from a coordinated role sharing it, or from an institution visited
-in the same clause ("apmeklēja ... ministriju un tikās ar atbildīgo sekretāru ...").
+the text names that ministry (not after a foreign country named earlier in the sentence), from a
+coordinated role in the same case sharing it ("biedrības prezidentu X un direktori Y"; never a
+title that names its own office, "Valsts prezidents"), or from an institution visited in the same
+clause ("apmeklēja ... ministriju un tikās ar atbildīgo sekretāru ...").
+
+English roles: the title as written with at most one field complement ("Minister of Foreign
+Affairs"; listed fields in ``en/role_fields.txt`` end the title, so a name may follow without a
+comma), "of the Ministry of ..." / "of the Foreign Affairs Committee" as the organisation,
+"of/to/in <country>" dropped ("Ambassador of Latvia to Japan").
 
 Offsets: every mention is a half-open ``[start, end)`` span into ``adoc.text``.
 """

@@ -3,19 +3,26 @@
 A quotation needs a speech link; quoted titles of events and programmes ("seminārs „…“",
 programma “Erasmus+”) have none and are not quotes. Rule ids:
 
-- ``quote.direct_after``: „…,“ norādīja X / “…,” sanāksmes noslēgumā uzsvēra X: a speech verb among
-  the first words after the closing mark; the speaker is named in that clause.
+- ``quote.direct_after``: „…,“ norādīja X / “…,” sanāksmes noslēgumā uzsvēra X / „…“ –
+  pārliecināts ir X: a speech verb among the first words after the closing mark; the speaker is
+  named in that clause.
 - ``quote.direct_before``: X uzsvēra: „…“ / X arī pauž: “…” / X: “…”.
+- ``quote.continued``: a quote that is a sentence of its own right after an attributed quote of
+  the same paragraph („…,“ viņa sacīja. „…“): the same speaker.
 - ``quote.paragraph_start``: a paragraph that lost its opening mark (scraped text) and ends a
   statement with ``…,” uzsver X``: the quote runs from the paragraph start to the closing mark.
-- ``quote.reported``: X uzsvēra, ka … / Kā norāda X, … / pēc X teiktā, … (English: X said that
-  …); kept only when the speaker resolves to a person.
+- ``quote.reported``: X uzsvēra, ka … / Kā norāda X, … / pēc X teiktā (domām), … / X vārdiem
+  (skatījumā), … (English: X said that … / According to X, …); kept only when the speaker
+  resolves to a person.
 
-Speakers are person mentions (``adoc.results["people"]``), role references ("ministrs norāda",
-resolved to the nearest person with that role) or pronouns ("viņa", "viņš", "she", "he",
-resolved to the nearest preceding person of that gender). Speech verbs are data
-(``resources/lv/speech_verbs.tsv``: the 3rd-person stems from which the tense and reported forms
-are generated; ``resources/en/speech_verbs.txt``).
+Speakers are person mentions (``adoc.results["people"]``), role references ("ministrs norāda":
+the nearest person named before with a title of that head, else the first named after it in the
+paragraph; "Igaunijas ministre", "the Estonian Minister": the person whose role has that
+country) or pronouns ("viņa", "viņš", "she", "he": the nearest preceding person of that gender;
+"pēc viņa teiktā" is his). Speech verbs are data (``resources/lv/speech_verbs.tsv``: the
+3rd-person stems from which the tense and reported forms are generated;
+``resources/en/speech_verbs.txt``), so are the opinion frames
+(``resources/lv/reported_frames.tsv``).
 
 An unbalanced quotation mark skips that quote and records warning W101; it never fails.
 After the quotes are found, ``adoc.results["people"]`` is replaced by Person records with
@@ -125,14 +132,17 @@ def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
             flags,
         )
         # "Kā norāda ministre, ..." and "pēc ministres teiktā, ..." / "ministres vārdiem, ..."
+        frames = _frames()
+        pec = "|".join(w for w, needs_pec in frames if needs_pec)
+        bare = "|".join(w for w, needs_pec in frames if not needs_pec)
         pats["as_says"] = regex.compile(
             rf"""(?<![\p{{L}}])kā[ \u00a0]+(?P<verb>(?:{v}))(?![\p{{L}}])
                  (?P<mid>(?:[ \u00a0]+{word}){{1,6}}?)[ \u00a0]*,[ \u00a0]*""",
             flags,
         )
         pats["according"] = regex.compile(
-            rf"""(?<![\p{{L}}])(?:pēc[ \u00a0]+(?P<mid>(?:{word}[ \u00a0]+){{1,6}}?)(?P<verb>teiktā)
-               | (?P<mid2>(?:{word}[ \u00a0]+){{1,6}}?)(?P<verb2>vārdiem))
+            rf"""(?<![\p{{L}}])(?:pēc[ \u00a0]+(?P<mid>(?:{word}[ \u00a0]+){{1,6}}?)(?P<verb>{pec})
+               | (?P<mid2>(?:{word}[ \u00a0]+){{1,6}}?)(?P<verb2>{bare}))
                  [ \u00a0]*,[ \u00a0]*""",
             flags,
         )
@@ -155,8 +165,21 @@ _CLAUSE_BREAK = regex.compile(r"[;„“\"«]|,[ \u00a0]*(?:ka|kas|kur|lai|un)[ 
 _REPORT_MARK = {
     ("lv", "reported"): regex.compile(r",[ \u00a0]*ka[ \u00a0]+"),
     ("en", "reported"): regex.compile(r"[ \u00a0]that[ \u00a0]+", regex.IGNORECASE),
-    ("lv", "according"): regex.compile(r"(?:teiktā|vārdiem)[ \u00a0]*,[ \u00a0]*", regex.I),
 }
+
+
+@functools.cache
+def _frames() -> tuple[tuple[str, bool], ...]:
+    """(word, needs "pēc") of the reported-speech frames (``resources/lv/reported_frames.tsv``)."""
+    return tuple((r["word"], r.get("pec") == "yes") for r in read_tsv("lv", "reported_frames.tsv"))
+
+
+@functools.cache
+def _mark(lang: str, key: str) -> regex.Pattern[str] | None:
+    if (lang, key) == ("lv", "according"):
+        words = "|".join(w for w, _ in _frames())
+        return regex.compile(rf"(?:{words})[ \u00a0]*,[ \u00a0]*", regex.IGNORECASE)
+    return _REPORT_MARK.get((lang, key))
 
 
 def _after_title_noun(text: str, lang: str, open_mark: int) -> bool:
@@ -171,7 +194,13 @@ _PRONOUNS = {
 }
 #: A pronoun in the genitive ("pēc viņa teiktā" = according to him) reads as masculine.
 _GEN_PRONOUNS = {"viņa": "m", "viņas": "f"}
-_GENITIVE_AFTER = regex.compile(r"[ \u00a0]+(?:teiktā|vārdiem|skatījumā|ieskatā)")
+
+
+@functools.cache
+def _genitive_after() -> regex.Pattern[str]:
+    return regex.compile(rf"[ \u00a0]+(?:{'|'.join(w for w, _ in _frames())})")
+
+
 _PRONOUN_RE = {
     lang: regex.compile(
         rf"(?<![\p{{L}}])(?:{'|'.join(sorted(p, key=len, reverse=True))})(?![\p{{L}}])", regex.I
@@ -318,7 +347,7 @@ class _Speakers:
         return written == self.people[i].name.split()[-1]
 
     def _genitive_context(self, end: int) -> bool:
-        return bool(_GENITIVE_AFTER.match(self.text, end))
+        return bool(_genitive_after().match(self.text, end))
 
     def _nearest_before(self, pos: int, ok: Callable[[int], bool]) -> int | None:
         """The person (index) of the last mention before ``pos`` that ``ok`` accepts."""
@@ -537,7 +566,7 @@ def _marked_matches(
     """Matches of pattern ``key``, left to right without overlaps. Where the pattern ends in a
     fixed mark (", ka", "that", "teiktā,"), it is tried only in a window before each mark (the
     leftmost match ending right after it), not at every position of the text."""
-    mark_re = _REPORT_MARK.get((lang, key))
+    mark_re = _mark(lang, key)
     if mark_re is None:
         yield from pats[key].finditer(text)
         return
