@@ -62,6 +62,12 @@ GAZETTEER = [
     ("Pārstāvji tikās Apvienoto Nāciju Organizācijas mītnē.", ["Apvienoto Nāciju Organizācija"]),
     ("Prognozi publicēja Pasaules Banka.", ["Pasaules Banka"]),
     ("Jautājums tika apspriests ES Padomē.", ["ES Padome"]),
+    ("Pārbaudes veica Dabas aizsardzības pārvaldes inspektori.", ["Dabas aizsardzības pārvalde"]),
+    ("Ziņojumu sagatavoja Pārresoru koordinācijas centrs.", ["Pārresoru koordinācijas centrs"]),
+    (
+        "Garantijas izsniedz Attīstības finanšu institūcija Altum.",
+        ["Attīstības finanšu institūcija Altum"],
+    ),
 ]
 
 
@@ -85,6 +91,9 @@ GAZETTEER = [
         "un-gen",
         "world-bank",
         "eu-council",
+        "state-agency-gen",
+        "coordination-centre",
+        "development-finance-institution",
     ],
 )
 def test_gazetteer(parser: Parser, text: str, expected: list[str]) -> None:
@@ -110,6 +119,14 @@ ACRONYMS: list[tuple[str, list[tuple[str, str | None, int]]]] = [
         "Eiropas Savienības (ES) valstis un ES institūcijas.",
         [("Eiropas Savienība", "ES", 3)],
     ),
+    (
+        "Pieteikumus vērtēs ALTUM. ALTUM eksperti atbildēs uz jautājumiem.",
+        [("ALTUM", "ALTUM", 2)],
+    ),
+    (
+        "Kredītus izsniegs investīciju institūcija ZELTFIN. Vēlāk ZELTFIN valde lems.",
+        [("ZELTFIN", None, 2)],
+    ),
 ]
 
 
@@ -123,6 +140,8 @@ ACRONYMS: list[tuple[str, list[tuple[str, str | None, int]]]] = [
         "defined-in-parentheses",
         "defined-unknown-name",
         "full-then-acronyms",
+        "known-name-in-capitals-prefers-acronym",
+        "capitals-after-legal-word-every-mention",
     ],
 )
 def test_acronyms(parser: Parser, text: str, expected: list[tuple[str, str | None, int]]) -> None:
@@ -199,11 +218,25 @@ LEGAL = [
     ("Līgumu noslēdza ar akciju sabiedrību „Baltijas Koks”.", ["Baltijas Koks"]),
     ("Atbalstu saņems biedrība “Jaunie pētnieki”.", ["Jaunie pētnieki"]),
     ("Ar apdrošināšanas uzņēmuma “Nordic Shield” vadību runāja par riskiem.", ["Nordic Shield"]),
+    (
+        "Siltumu piegādās AS Kurzemes Enerģija un SIA Nord Terma.",
+        ["Kurzemes Enerģija", "Nord Terma"],
+    ),
+    ("Auditu veica standartu institūcija SIA “Mērs un Svars”.", ["Mērs un Svars"]),
 ]
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), LEGAL, ids=["sia", "akciju-sabiedriba", "biedriba", "uznemums"]
+    ("text", "expected"),
+    LEGAL,
+    ids=[
+        "sia",
+        "akciju-sabiedriba",
+        "biedriba",
+        "uznemums",
+        "unquoted-after-abbreviation",
+        "legal-form-after-institution-word",
+    ],
 )
 def test_legal_forms(parser: Parser, text: str, expected: list[str]) -> None:
     assert names(parser, text) == expected
@@ -306,13 +339,34 @@ ENGLISH = [
     ("Students of Vilnius Technical University visited Riga.", ["Vilnius Technical University"]),
     ("A delegation from the University of Tartu arrived.", ["University of Tartu"]),
     ("The Minister of Foreign Affairs met the Prime Minister.", []),
+    (
+        "Latvia supports the International Organization for Migration (IOM) and the UN Refugee "
+        "Agency. IOM staff will assist.",
+        [
+            "International Organization for Migration",
+            "United Nations High Commissioner for Refugees",
+        ],
+    ),
+    (
+        "Aid reached families through the United Nations Children’s Fund and the International "
+        "Committee of the Red Cross.",
+        ["United Nations Children's Fund", "International Committee of the Red Cross"],
+    ),
 ]
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     ENGLISH,
-    ids=["ministry-gazetteer", "eu", "x-university", "university-of", "minister-not-org"],
+    ids=[
+        "ministry-gazetteer",
+        "eu",
+        "x-university",
+        "university-of",
+        "minister-not-org",
+        "un-agencies-with-acronyms",
+        "full-names-not-cut-to-united-nations",
+    ],
 )
 def test_english(parser: Parser, text: str, expected: list[str]) -> None:
     assert names(parser, text, lang="en") == expected

@@ -16,10 +16,17 @@ Rules (the ids are in the docs and tests; ``Organization`` carries no rule field
 - ``org.head``: capitalised words + genitive modifiers + a head noun in any case
   ("Francijas Lauksaimniecības kameras" -> "Francijas Lauksaimniecības kamera"); only the head
   and the definite adjectives agreeing with it are put in the nominative. A name right after an
-  organisation in the genitive is a unit of it and not reported ("OECD Uzņēmējdarbības centrs");
+  organisation in the genitive is a unit of it and not reported ("OECD Uzņēmējdarbības centrs"),
+  except a "part" head, named with its organisation (``org.part``: "Saeimas Ārlietu komisija",
+  "... fonda administrācija"). Not names: a country's genitive with only lower-case words before
+  a lower-case head ("Latvijas augstskolas", "Uzbekistānas valsts pārvalde"), a head in the
+  plural ("augstskolām"), a "long" head right after one word ("Rīgas centrā"), a first word
+  capitalised only because it opens the sentence or a quotation;
 - ``org.embassy``: "ASV vēstniecībā" -> "ASV vēstniecība", "Latvijas vēstniecība Francijā";
 - ``org.legal``: a quoted name after a legal-form word: SIA “Latvijas standarts”,
-  biedrības “X”, uzņēmuma “Y” -> the quoted name as written;
+  biedrības “X”, uzņēmuma “Y” -> the quoted name as written; unquoted capitalised words after
+  an upper-case legal form ("AS Latvijas Gāze") and a name in capitals after a legal-form word
+  ("institūcija BALTFIN"; then every "BALTFIN" of the document);
 - English releases: ``en/organizations.tsv`` and "Ministry of ...", "... University" patterns.
 
 Not organisations: a phrase listed in ``programmes.tsv`` ("Eiropas Sociālais fonds", "Taisnīgas
@@ -219,11 +226,9 @@ def _foreign(ctx: _Ctx, cand: _Cand) -> _Cand:
 def _gazetteer(ctx: _Ctx, lex: OrgLexicon) -> None:
     for m in lex.names.find(ctx.text):
         if ctx.free(m.start, m.end):
-            ctx.cands.append(
-                _foreign(
-                    ctx, _Cand(m.start, m.end, m.payload.canonical, "org.gazetteer", m.payload)
-                )
-            )
+            acr = m.text if m.text == m.payload.code else None  # "ALTUM" as a name and code
+            cand = _Cand(m.start, m.end, m.payload.canonical, "org.gazetteer", m.payload, acr)
+            ctx.cands.append(_foreign(ctx, cand))
     for m in lex.acronyms.find(ctx.text):
         if ctx.free(m.start, m.end):
             cand = _Cand(
@@ -233,15 +238,47 @@ def _gazetteer(ctx: _Ctx, lex: OrgLexicon) -> None:
 
 
 def _legal(ctx: _Ctx, lex: OrgLexicon) -> None:
-    """SIA “Latvijas standarts”, biedrības “X”: the quoted name."""
-    for tok in ctx.toks:
+    """SIA “Latvijas standarts”, biedrības “X”: the quoted name; "AS Latvijas Gāze": the
+    capitalised words after an upper-case legal form; "institūcija ALTUM": a name in capitals
+    after a legal-form word. A name in capitals is then a mention wherever it occurs."""
+    toks = ctx.toks
+    caps: dict[str, _Cand] = {}
+    for i, tok in enumerate(toks):
         if not tok.is_word:
             continue
-        if tok.text not in lex.legal_abbr and tok.text.lower() not in lex.legal:
+        abbr = tok.text in lex.legal_abbr
+        if not abbr and tok.text.lower() not in lex.legal:
             continue
         q = _quoted_after(ctx.text, tok.end)
-        if q and ctx.free(*q) and len(ctx.text[q[0] : q[1]].split()) <= 8:
-            ctx.cands.append(_Cand(q[0], q[1], ctx.text[q[0] : q[1]], "org.legal"))
+        if q:
+            if ctx.free(*q) and len(ctx.text[q[0] : q[1]].split()) <= 8:
+                ctx.cands.append(_Cand(q[0], q[1], ctx.text[q[0] : q[1]], "org.legal"))
+            continue
+        words: list[Token] = []
+        for nxt in toks[i + 1 : i + 4]:
+            prev = words[-1] if words else tok
+            if not (nxt.is_word and nxt.capitalised) or ctx.text[prev.end : nxt.start] != " ":
+                break
+            if not abbr and not (nxt.text.isupper() and len(nxt.text) >= 3):
+                break
+            if nxt.text in lex.legal_abbr:
+                break  # "institūcijas SIA “X”": the legal form of the next name
+            words.append(nxt)
+            if not abbr:
+                break  # one word in capitals after a lower-case legal word
+        if not words or not ctx.free(words[0].start, words[-1].end):
+            continue
+        if any(s == words[0].start for s, _, _ in ctx.countries) and len(words) == 1:
+            continue  # "AS Latvija": a place
+        s, e = words[0].start, words[-1].end
+        cand = _Cand(s, e, ctx.text[s:e], "org.legal")
+        ctx.cands.append(cand)
+        if len(words) == 1 and words[0].text.isupper():
+            caps.setdefault(words[0].text, cand)
+    for word, owner in caps.items():
+        for tok in toks:
+            if tok.text == word and tok.start != owner.start and ctx.free(tok.start, tok.end):
+                ctx.cands.append(_Cand(tok.start, tok.end, owner.name, "org.legal"))
 
 
 def _embassy(ctx: _Ctx, lex: OrgLexicon) -> None:
