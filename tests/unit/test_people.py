@@ -502,6 +502,13 @@ def test_given_name_genitive_or_feminine_nominative(rules_parser: Any) -> None:
     assert names(people(rules_parser, text)) == ["Andris Zālītis", "Andra Liepiņa"]
 
 
+def test_name_introduced_by_a_word_that_is_no_title(rules_parser: Any) -> None:
+    text = "Ministre tikās ar Lietuvas kolēģi Gintautu Petraiti."
+    assert records(people(rules_parser, text)) == [("Gintauts Petraitis", None, None)]
+    text = "The Minister and her Estonian counterpart Kalle Tammsaar signed the statement."
+    assert records(people(rules_parser, text, lang="en")) == [("Kalle Tammsaar", None, None)]
+
+
 def test_surname_particles(rules_parser: Any) -> None:
     text = (
         "Ministre tikās ar Eiropas Komisijas priekšsēdētāju Ursulu fon der Bergu. "
@@ -651,6 +658,9 @@ def test_people_resources_are_well_formed() -> None:
     for lang in ("lv", "en"):
         particles = read_lines(lang, "name_particles.txt")
         assert particles and all(p == p.lower() and " " not in p for p in particles)
+    assert read_lines("en", "name_introducers.txt")
+    for row in read_tsv("lv", "name_introducers.tsv"):
+        assert row["gender"] in ("m", "f") and inflect.phrase_forms(row["lemma"]), row
     fields = read_lines("en", "role_fields.txt")
     assert len(fields) == len(set(fields))
     for row in read_tsv("lv", "surname_genitives.tsv"):

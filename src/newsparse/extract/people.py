@@ -189,6 +189,8 @@ class RoleReading:
     gender: str | None
     case: str | None
     field: bool
+    #: False: a word that introduces a name without being a title ("kolēģi", "counterpart")
+    titled: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,6 +291,11 @@ def _roles(lang: str) -> _RoleLexicon:
                 if case in ("loc", "voc"):
                     continue
                 add(form, RoleReading(lemma, gender, _SAME_CASE.get(case, case), takes_field))
+        for row in read_tsv("lv", "name_introducers.tsv"):
+            lemma, gender = row["lemma"], row["gender"]
+            for form, case in inflect.phrase_forms(lemma).items():
+                if case not in ("loc", "voc"):
+                    add(form, RoleReading(lemma, gender, _SAME_CASE.get(case, case), False, False))
         fields = read_lines("lv", "role_fields.txt")
         field_alt = _alternation([f.casefold() for f in fields])
         field_pattern: regex.Pattern[str] | None = regex.compile(
@@ -300,6 +307,8 @@ def _roles(lang: str) -> _RoleLexicon:
     else:
         for row in read_tsv(lang, "roles.tsv"):
             add(row["title"], RoleReading(row["title"], None, None, row.get("of", "") == "yes"))
+        for word in read_lines(lang, "name_introducers.txt"):
+            add(word, RoleReading(word, None, None, False, False))
         field_pattern, field_forms, field_word = None, {}, regex.compile(r"(?!)")
     first: dict[str, set[int]] = {}
     for key in index:
@@ -669,7 +678,7 @@ def _english_role(
     while title_end > m_end and text[title_end - 1].isspace():
         title_end -= 1
     title = _SPACES.sub(" ", text[m_start:title_end])
-    reading = RoleReading(title, None, None, False)
+    reading = RoleReading(title, None, None, False, readings[0].titled)
     return RoleMatch(m_start, title_end, (reading,), None, org, pos)
 
 
@@ -1060,6 +1069,10 @@ def _initial(tok: str) -> str:
 
 
 def _attach_role(ctx: _Context, cand: _Candidate, role: RoleMatch, reading: RoleReading) -> None:
+    if not reading.titled:  # "kolēģi Jāni Ozolu": the word read the name, it is not a title
+        if cand.gender is None:
+            cand.gender = reading.gender
+        return
     cand.title = role.title_for(reading)
     cand.role = role
     cand.role_reading = reading
