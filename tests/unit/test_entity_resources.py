@@ -97,7 +97,18 @@ def test_pattern_kinds() -> None:
         if "long" in row["kind"]:
             assert "head" in row["kind"], row
     for row in read_tsv("lv", "programme_patterns.tsv"):
-        assert set(row["kind"].split(";")) <= {"year", "proper", "title", "name"}, row
+        assert set(row["kind"].split(";")) <= {"year", "proper", "title", "name", "tail"}, row
+        assert row["kind"] != "tail" or row["lemma"][:1].isupper(), row
+    for row in read_tsv("en", "programme_patterns.tsv"):
+        assert set(row["kind"].split(";")) <= {"year", "proper", "opener"}, row
+        assert row["lemma"][:1].isupper(), row
+
+
+def test_tail_names_exist() -> None:
+    """A tail word is only useful after the head of a listed name."""
+    tails = {r["lemma"] for r in read_tsv("lv", "programme_patterns.tsv") if r["kind"] == "tail"}
+    lasts = {r["lemma"].split()[-1] for r in read_tsv("lv", "programmes.tsv")}
+    assert tails <= lasts
 
 
 @pytest.mark.parametrize("name", ["clause_openers.txt", "link_stopwords.txt", "name_stopwords.txt"])

@@ -105,6 +105,18 @@ PATTERNS = [
         "Projektus atbalsta Igaunijas–Latvijas pārrobežu sadarbības programma 2021.–2027. gadam.",
         ["Igaunijas–Latvijas pārrobežu sadarbības programma 2021.–2027. gadam"],
     ),
+    (
+        "Pašvaldības var pieteikties Klimata pārmaiņu finanšu instrumenta konkursā.",
+        ["Klimata pārmaiņu finanšu instruments"],
+    ),
+    (
+        "Valdība apstiprināja Attīstības sadarbības plānu Moldovai 2026. gadam.",
+        ["Attīstības sadarbības plāns Moldovai 2026. gadam"],
+    ),
+    (
+        "Apstiprināta Latvijas Digitālās transformācijas stratēģija.",
+        ["Latvijas Digitālās transformācijas stratēģija"],
+    ),
 ]
 
 
@@ -125,6 +137,9 @@ PATTERNS = [
         "unquoted-programme-name",
         "lowercase-adjective-acc-before-head",
         "dash-joined-countries",
+        "instrument-head-gen",
+        "dative-place-inside-name",
+        "sentence-initial-verb-not-in-name",
     ],
 )
 def test_patterns(parser: Parser, text: str, expected: list[str]) -> None:
@@ -149,6 +164,7 @@ NOT_PROGRAMMES = [
     "Valdības rīcības plāns tiks pārskatīts.",
     "Plānošanas periodā 2021.-2027. gadam būs pieejams finansējums.",
     "Ministri apsprieda Igaunijas jauno plānu.",
+    "Sabiedrotie apsprieda NATO kopīgās aizsardzības plānu.",
 ]
 
 
@@ -163,10 +179,49 @@ NOT_PROGRAMMES = [
         "sentence-initial-plan",
         "period-is-not-a-programme",
         "place-and-adjective-only",
+        "organisation-and-lowercase-description",
     ],
 )
 def test_not_programmes(parser: Parser, text: str) -> None:
     assert names(parser, text) == []
+
+
+def test_acronym_defined_after_a_pattern_name(parser: Parser) -> None:
+    text = (
+        "Pašvaldības var pieteikties Klimata pārmaiņu finanšu instrumenta (KPFI) konkursā. "
+        "KPFI līdzekļi ir ierobežoti."
+    )
+    (prog,) = parse(parser, text).programmes
+    assert prog.name == "Klimata pārmaiņu finanšu instruments"
+    assert [m.text for m in prog.mentions][1:] == ["KPFI", "KPFI"]
+
+
+def test_invariant_word_after_the_head(parser: Parser) -> None:
+    text = "Skolotāju algas sedz Eiropas Sociālā fonda Plus līdzekļi."
+    assert names(parser, text) == ["Eiropas Sociālais fonds Plus"]
+
+
+ENGLISH = [
+    (
+        "Grants are awarded under the National Digital Transformation Plan 2027.",
+        ["National Digital Transformation Plan 2027"],
+    ),
+    (
+        "The Baltic Energy Security Strategy 2025–2030 was presented in Tallinn.",
+        ["Baltic Energy Security Strategy 2025–2030"],
+    ),
+    ("The World Food Programme delivered the aid.", []),
+    ("Latvia's Recovery Plan is ready.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    ENGLISH,
+    ids=["plan-with-year", "opener-dropped-period", "organisation-not-programme", "one-word"],
+)
+def test_english_patterns(parser: Parser, text: str, expected: list[str]) -> None:
+    assert names(parser, text, lang="en") == expected
 
 
 def test_english_gazetteer(parser: Parser) -> None:

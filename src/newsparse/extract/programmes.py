@@ -13,7 +13,19 @@ Rules (ids on nothing but kept in docs and tests; ``Programme`` has no rule fiel
   "ES Jaunatnes darba plāns";
 - ``programme.title``: a quoted title after "projekts", "programma", "konkurss", "iniciatīva"
   in any case: "konkursam “Atbalsts ...”" -> "Atbalsts ..." (as written in the quotes);
-- ``programme.name``: an unquoted capitalised name after "programma": "programmas Bolašak".
+- ``programme.name``: an unquoted capitalised name after "programma": "programmas Bolašak";
+- a country or region in the dative right after the head belongs to the name ("Attīstības
+  sadarbības plāns Moldovai 2026. gadam", "ES stratēģija Centrālāzijai");
+- ``programme.acronym``: "(ACR)" after a pattern name makes every "ACR" of the document a
+  mention ("Klimata pārmaiņu finanšu instrumenta (KPFI)");
+- ``programme.en_pattern`` (English): two or more capitalised words + a head ("Plan",
+  "Strategy", "Programme" ...) + an optional year or period; not inside an organisation;
+- gazetteer names with an invariant word after the head ("Eiropas Sociālā fonda Plus") are
+  inflected without it (``tail`` rows).
+
+Not names (no year): an organisation or country followed only by lower-case words ("ES
+kopīgā iepirkuma mehānisms", "Latvijas jaunais plāns"), a sentence's first word unless it is a
+proper name ("Apstiprināta Eiropas Savienības stratēģija" starts at "Eiropas").
 
 Generic words alone ("ES programmas", "projekts") are not programmes. Two mentions with the same
 head and the same period ("Kohēzijas politikas programma 2021.–2027. gadam", "ES fondu
@@ -45,6 +57,7 @@ if TYPE_CHECKING:
 @dataclass(frozen=True, slots=True)
 class ProgrammeLexicon:
     names: Gazetteer[str] | None  # inflected names -> canonical
+    tailed: Gazetteer[str] | None  # inflected names ending in an invariant word ("... Plus")
     literal: Gazetteer[str]  # names and acronyms matched as written -> canonical
     heads: dict[str, HeadReading]
     head_kinds: dict[str, frozenset[str]]  # lemma -> {"year", "proper", "title", "name"}
@@ -57,12 +70,20 @@ def programme_lexicon(lang: str = "lv") -> ProgrammeLexicon:
         Gazetteer,
     )  # the shared matcher builds inflected forms: loaded on first use
 
+    patterns = read_tsv(lang, "programme_patterns.tsv") if lang in ("lv", "en") else []
+    tails = {r["lemma"] for r in patterns if r["kind"] == "tail"}
     inflected: list[tuple[str, str]] = []
+    tailed: list[tuple[str, str]] = []
     literal: list[tuple[str, str]] = []
     for row in read_tsv(lang, "programmes.tsv"):
         canonical = row["canonical"] or row["lemma"]
         if lang == "lv" and row.get("inflect", "yes") != "no":
-            inflected.append((row["lemma"], canonical))
+            base, _, last = row["lemma"].rpartition(" ")
+            if last in tails and base:
+                # "Eiropas Sociālais fonds Plus": the head "fonds" inflects, "Plus" stays
+                tailed.extend((f"{form} {last}", canonical) for form in _forms(base))
+            else:
+                inflected.append((row["lemma"], canonical))
         else:
             literal.append((row["lemma"], canonical))
         if row.get("code"):
@@ -72,13 +93,26 @@ def programme_lexicon(lang: str = "lv") -> ProgrammeLexicon:
         if inflected
         else None
     )
+    tail_gaz = (
+        Gazetteer.build(tailed, inflect=False, case_sensitive=False, lang=lang) if tailed else None
+    )
     lit = Gazetteer.build(literal, inflect=False, case_sensitive=True, lang=lang)
     head_kinds: dict[str, frozenset[str]] = {}
-    if lang == "lv":
-        for row in read_tsv(lang, "programme_patterns.tsv"):
+    for row in patterns:
+        if row["kind"] != "tail":  # (English "opener" rows are kept: the pattern skips them)
             head_kinds[row["lemma"]] = frozenset(k.strip() for k in row["kind"].split(";"))
-    heads = head_table(tuple(head_kinds)) if head_kinds else {}
-    return ProgrammeLexicon(names=names, literal=lit, heads=heads, head_kinds=head_kinds)
+    heads = head_table(tuple(head_kinds)) if head_kinds and lang == "lv" else {}
+    return ProgrammeLexicon(
+        names=names, tailed=tail_gaz, literal=lit, heads=heads, head_kinds=head_kinds
+    )
+
+
+def _forms(phrase: str) -> list[str]:
+    """The nominative ``phrase`` and its case forms, nominative first."""
+    from ..normalize import inflect
+
+    forms = inflect.phrase_forms(phrase)
+    return [phrase, *(f for f in forms if f != phrase)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +131,7 @@ def gazetteer_matches(
     phrase that is a programme is not an organisation)."""
     lex = programme_lexicon(lang if lang in ("lv", "en") else "lv")
     found: list[ProgrammeMatch] = []
-    for gaz in (lex.names, lex.literal):
+    for gaz in (lex.names, lex.tailed, lex.literal):
         if gaz is None:
             continue
         for m in gaz.find(text, skip=list(skip) or None):
@@ -125,6 +159,8 @@ _YEAR = regex.compile(
     """,
     regex.VERBOSE,
 )
+#: Endings of a place name in the dative ("Centrālāzijai", "Moldovai", "reģionam", "Austrumiem").
+_DATIVE_ENDINGS = ("ai", "ei", "am", "iem", "im", "ām", "ēm", "um")
 _QUOTE_PAIRS = {"“": "”", "„": "“”", '"': '"', "«": "»", "”": "”"}
 
 
@@ -161,6 +197,9 @@ class _Ctx:
     toks: list[Token]
     segs: Segments
     proper_spans: list[tuple[int, int]] = field(default_factory=list)  # countries/regions/orgs
+    places: list[tuple[int, int]] = field(default_factory=list)  # countries/regions
+    orgs: list[tuple[int, int]] = field(default_factory=list)
+    countries: list[tuple[int, int]] = field(default_factory=list)
     taken: list[tuple[int, int]] = field(default_factory=list)
 
     def free(self, start: int, end: int) -> bool:
@@ -168,6 +207,17 @@ class _Ctx:
 
     def proper_at(self, tok: Token) -> bool:
         return any(s <= tok.start and tok.end <= e for s, e in self.proper_spans)
+
+    def dative_place(self, pos: int) -> int | None:
+        """The end of a country or region in the dative right after ``pos``: "stratēģija
+        Centrālāzijai", "plāns Ukrainai 2025. gadam" (the place is part of the name)."""
+        for s, e in self.places:
+            if s > pos and not self.text[pos:s].strip(" ") and s - pos <= 1:
+                last = self.text[s:e].split()[-1]
+                if last[:1].isupper() or len(self.text[s:e].split()) > 1:
+                    if last.endswith(_DATIVE_ENDINGS):
+                        return e
+        return None
 
 
 def _pattern_matches(ctx: _Ctx, lex: ProgrammeLexicon) -> list[ProgrammeMatch]:
@@ -210,8 +260,10 @@ def _pattern_matches(ctx: _Ctx, lex: ProgrammeLexicon) -> list[ProgrammeMatch]:
                 s, e = names[0].start, names[-1].end
                 out.append(ProgrammeMatch(s, e, text[s:e], "programme.name"))
                 continue
-        # a name of modifiers ending in the head, with or without a year
-        year = _YEAR.match(text, tok.end)
+        # a name of modifiers ending in the head (+ a place in the dative), with or without a year
+        place_end = ctx.dative_place(tok.end)
+        after = place_end if place_end is not None else tok.end
+        year = _YEAR.match(text, after)
         if year and "year" not in kinds:
             year = None
         if year is None and "proper" not in kinds:
@@ -221,6 +273,13 @@ def _pattern_matches(ctx: _Ctx, lex: ProgrammeLexicon) -> list[ProgrammeMatch]:
             continue
         start_idx, words = run
         first = toks[start_idx]
+        if len(words) > 2 and ctx.segs.sentence_initial(first.start):
+            second = words[1]
+            if not (first.acronym or ctx.proper_at(first)) and (
+                second.acronym or ctx.proper_at(second)
+            ):
+                # "Apstiprināta Eiropas Savienības stratēģija": the verb opens the sentence
+                words, first = words[1:], second
         if year is None:
             if len(words) < 3 and not (len(words) == 2 and not first.acronym):
                 continue  # "ES programmas": a proper word alone before the head is not a name
@@ -230,8 +289,14 @@ def _pattern_matches(ctx: _Ctx, lex: ProgrammeLexicon) -> list[ProgrammeMatch]:
                 continue
             if all(agrees_with(w, reading) and not w.capitalised for w in words[1:-1]):
                 continue  # "Latvijas jauno plānu": a place and adjectives describe, not name
-        name = nominative_name(words, tok, reading)
-        end = year.end() if year else tok.end
+            owner = next((e for s, e in (*ctx.orgs, *ctx.countries) if s == first.start), None)
+            if owner is not None and place_end is None and not tok.capitalised:
+                if not any(w.capitalised for w in words[1:-1] if w.start >= owner):
+                    continue  # "ES kopīgā iepirkuma mehānisms": the EU's mechanism, described
+        name = nominative_name(words, tok, reading).replace("( ", "(").replace(" )", ")")
+        if place_end is not None:
+            name = f"{name} {text[tok.end : place_end].strip()}"
+        end = year.end() if year else after
         key = None
         if year:
             name = f"{name} {_year_phrase(year)}"
@@ -244,15 +309,72 @@ def _pattern_matches(ctx: _Ctx, lex: ProgrammeLexicon) -> list[ProgrammeMatch]:
     return out
 
 
+def _defined_acronyms(ctx: _Ctx, matches: list[ProgrammeMatch]) -> list[ProgrammeMatch]:
+    """ "Emisijas kvotu izsolīšanas instrumenta (EKII)": every "EKII" of the document is a
+    mention of that programme."""
+    out: list[ProgrammeMatch] = []
+    seen: set[str] = set()
+    for m in sorted(matches, key=lambda m: m.start):
+        d = regex.match(r"\s*\((\p{Lu}[\p{L}+]{1,9})\)", ctx.text[m.end : m.end + 14])
+        if d is None or sum(c.isupper() for c in d.group(1)) < 2 or d.group(1) in seen:
+            continue
+        acr = d.group(1)
+        seen.add(acr)
+        pattern = rf"(?<![\p{{L}}\d]){regex.escape(acr)}(?![\p{{L}}\d+])"
+        for a in regex.finditer(pattern, ctx.text):
+            s, e = a.span()
+            if ctx.free(s, e) and not any(s < oe and os < e for os, oe in ctx.orgs):
+                out.append(ProgrammeMatch(s, e, m.name, "programme.acronym", m.key))
+    return out
+
+
+@functools.cache
+def _english_pattern(heads: tuple[str, ...]) -> regex.Pattern[str]:
+    alternatives = "|".join(regex.escape(h) for h in heads)
+    return regex.compile(
+        rf"""
+        (?<![\p{{L}}\d])
+        (?P<words>(?:\p{{Lu}}[\p{{L}}\-’']*[ \u00a0]+){{2,7}})   # Development Cooperation Policy
+        (?P<head>{alternatives})(?![\p{{L}}])                   # Plan
+        (?P<year>[ \u00a0]+\d{{4}}(?:[ \u00a0]*[-–—][ \u00a0]*\d{{4}})?(?![\p{{L}}\d]))?
+        """,
+        regex.VERBOSE,
+    )
+
+
+def _english_matches(ctx: _Ctx, lex: ProgrammeLexicon) -> list[ProgrammeMatch]:
+    """ "the Development Cooperation Policy Plan 2024": two or more capitalised words, a head
+    from ``en/programme_patterns.tsv``, an optional year or period. Organisations ("World Food
+    Programme") and sentence-opening function words ("The", "Under") are not part of it."""
+    if not lex.head_kinds:
+        return []
+    out: list[ProgrammeMatch] = []
+    stop = {h for h, kinds in lex.head_kinds.items() if "opener" in kinds}
+    heads = tuple(sorted(h for h, kinds in lex.head_kinds.items() if "opener" not in kinds))
+    for m in _english_pattern(heads).finditer(ctx.text):
+        s, e = m.start(), m.end()
+        words = m.group("words").split()
+        while words and words[0] in stop:
+            s = ctx.text.index(words[0], s) + len(words[0])
+            s += len(ctx.text[s:]) - len(ctx.text[s:].lstrip())
+            words = words[1:]
+        if len(words) < 2 or not ctx.free(s, e):
+            continue
+        if any(s < oe and os < e for os, oe in ctx.orgs):
+            continue
+        out.append(ProgrammeMatch(s, e, " ".join(ctx.text[s:e].split()), "programme.en_pattern"))
+    return out
+
+
 # --------------------------------------------------------------------------- extractor
 
 
-def _proper_spans(adoc: AnnotatedDoc) -> list[tuple[int, int]]:
+def _spans(adoc: AnnotatedDoc, *fields: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    for field_name in ("countries", "regions", "organizations"):
+    for field_name in fields:
         for ent in adoc.results.get(field_name, ()):
             spans.extend((m.start, m.end) for m in getattr(ent, "mentions", ()))
-    return spans
+    return sorted(spans)
 
 
 def find_programmes(adoc: AnnotatedDoc) -> list[ProgrammeMatch]:
@@ -265,9 +387,19 @@ def find_programmes(adoc: AnnotatedDoc) -> list[ProgrammeMatch]:
         for m in gazetteer_matches(text, lang, adoc.skip_spans)
         if not adoc.skipped(m.start, m.end)
     ]
-    ctx = _Ctx(text=text, toks=tokens(text), segs=Segments(text), proper_spans=_proper_spans(adoc))
+    ctx = _Ctx(
+        text=text,
+        toks=tokens(text),
+        segs=Segments(text),
+        proper_spans=_spans(adoc, "countries", "regions", "organizations"),
+        places=_spans(adoc, "countries", "regions"),
+        orgs=_spans(adoc, "organizations"),
+        countries=_spans(adoc, "countries"),
+    )
     ctx.taken = [(m.start, m.end) for m in gaz]
-    pats = [m for m in _pattern_matches(ctx, lex) if not adoc.skipped(m.start, m.end)]
+    found = _english_matches(ctx, lex) if lang == "en" else _pattern_matches(ctx, lex)
+    pats = [m for m in found if not adoc.skipped(m.start, m.end)]
+    pats += _defined_acronyms(ctx, pats)
     # a pattern match may not cut through a gazetteer match; among patterns, longer wins
     kept = [p for p in pats if all(p.end <= g.start or g.end <= p.start for g in gaz)]
     return _non_overlapping(gaz + kept)
