@@ -539,6 +539,21 @@ def find_roles(adoc: AnnotatedDoc, ctx: _Context | None = None) -> list[RoleMatc
     """Every role word or phrase in the text, sorted by start (field words and, in English,
     "of ..." complements included). Used by ``quotes`` to resolve "ministrs norāda"."""
     lang = "en" if adoc.language == "en" else "lv"
+    if lang == "lv" or ctx is None:  # the document context plays no part: people and quotes
+        return list(_find_roles_cached(lang, adoc.text, tuple(adoc.skip_spans)))  # share it
+    return _find_roles(adoc, lang, ctx)
+
+
+@functools.lru_cache(maxsize=16)
+def _find_roles_cached(
+    lang: str, text: str, skip: tuple[tuple[int, int], ...]
+) -> tuple[RoleMatch, ...]:
+    # only the text and the skipped spans are read
+    adoc = AnnotatedDoc(text=text, doc=None, language=lang, skip_spans=list(skip))  # type: ignore[arg-type]
+    return tuple(_find_roles(adoc, lang, None))
+
+
+def _find_roles(adoc: AnnotatedDoc, lang: str, ctx: _Context | None) -> list[RoleMatch]:
     lex = _roles(lang)
     text = adoc.text
     out: list[RoleMatch] = []
