@@ -176,6 +176,11 @@ SPEAKER_CASES = [
     ),
     # a quote with a speech verb but nobody named keeps speaker None
     ("„Rezultāti ir iepriecinoši,“ norāda ministrijā.", [("Rezultāti ir iepriecinoši", None)]),
+    # a person named in a relative clause after the verb is not the speaker
+    (
+        "„Mēs esam gatavi,“ viņš sacīja pēc sēdes, kurā piedalījās arī Jānis Bērziņš.",
+        [("Mēs esam gatavi", None)],
+    ),
     # a role word before the person is named: the holder named later in the paragraph
     (
         "Ministrs uzsvēra: „Robežas ir jāstiprina.“ Sēdes noslēgumā ministrs Jānis Bērziņš "
@@ -195,6 +200,7 @@ SPEAKER_CASES = [
         "role-reference",
         "subject-wins",
         "no-speaker",
+        "relative-clause",
         "role-named-later",
     ],
 )

@@ -159,7 +159,12 @@ def _title_nouns(lang: str) -> tuple[str, ...]:
 
 _WORD_BEFORE = regex.compile(r"(\p{L}+)[ \u00a0]*\Z")
 _NAME_SPLIT = regex.compile(r"[\s.]+")
-_CLAUSE_BREAK = regex.compile(r"[;„“\"«]|,[ \u00a0]*(?:ka|kas|kur|lai|un)[ \u00a0]")
+#: Where the clause of a speech verb ends: a new quote, or a comma opening a subordinate or
+#: relative clause ("…,“ viņš sacīja pēc sēdes, kurā piedalījās arī X": not X).
+_CLAUSE_BREAK = regex.compile(
+    r"[;„“\"«]|,[ \u00a0]*(?:ka|kas|kam|ko|kur\p{L}*|lai|un|bet|jo|who|which|where|while|and|but)"
+    r"(?![\p{L}])"
+)
 #: Where a reported statement may begin (", ka" / "that"): the reported-speech pattern is tried
 #: only in a window before each.
 _REPORT_MARK = {
