@@ -1,41 +1,69 @@
 """Funding references: money given, allocated or available, with or without an amount.
 
-A reference is found at clause level (``extract._segments``) by one of these rules (the ids are
+A reference is found at clause level (``extract._segments``; a sentence also ends after an
+amount written in digits, "... EUR 160 000. Atbalstu ...") by one of these rules (the ids are
 stored on each ``Funding.rule``):
 
 - ``funding.amount``: an amount with a currency ("924 410 eiro", "EUR 250 000", "piecu miljardu
   eiro") or with a scale word in a money clause ("19 miljoni"). The span runs from the funding
   word before the amount ("finansējums", "investīcijas", "piešķirti"; extended left over a
-  genitive funder, "valsts budžeta", "ES fondu") to the amount and a following "apmērā";
+  genitive funder, "valsts budžeta", "ES fondu", "Eiropas Savienības fondu un X fonda") to the
+  amount and a following "apmērā"; an amount that opens its clause or list item ("EUR 200,000
+  will go to ...") takes the words after it up to the next amount. An amount-less main clause
+  and the relative clause that gives its amount are one reference ("Finansējums piešķirts 32
+  projektiem, kuru īstenošanai paredzēti 9,6 miljoni eiro");
 - ``funding.alloc_verb``: a granting verb with a money noun in the clause, no amount ("Ministrija
   piešķīra finansējumu ..."; "ar ministrijas piešķirto ... finansējumu" gives the narrow span from
-  the funder to the noun). An infinitive ("iespējams piešķirt") is a plan, not a grant;
+  the funder to the noun). An infinitive or subjunctive ("iespējams piešķirt", "lai piešķirtu")
+  is a plan, not a grant;
 - ``funding.cofund_verb``: "līdzfinansēja", "finansē" (no money noun needed);
 - ``funding.support_verb``: "atbalstīti ... projekti" (a supported project is a funded one);
+- ``funding.receive_verb``: a receiving verb with a money noun ("varēs saņemt ES fondu
+  finansējumu", "pretendēt uz finansējumu"; "atbalstu" alone is too weak);
 - ``funding.programme_money``: a programme in the genitive before a money noun ("Taisnīgas
-  pārkārtošanās fonda investīcijas").
+  pārkārtošanās fonda investīcijas");
+- ``funding.programme_ref``: a clause that opens with a money noun and names a programme
+  ("Finansējums paredzēts X plānā", "Maksājumi tiek veikti saskaņā ar X plānu").
 
-Not funding: clauses with a negative word (requested sums, losses, prices, trade: ``negative`` in
-``funding_words.tsv``), percentages, verbal nouns ("finansēšanas modelis"). An amount-shaped
-string that cannot be read ("1,2,3 eiro") gives warning W301 and no item. A headline amount
-repeated in the body is reported once, in the body.
+Not funding: clauses with a negative word (requested sums, losses, prices, trade, savings:
+``negative`` in ``funding_words.tsv``), an amount-less clause whose only figure is a percentage,
+verbal nouns ("finansēšanas modelis"), words inside an organisation or programme name ("Lauku
+atbalsta dienests", programme "Eksporta izrāviens"), anything in the headline (it repeats the
+body). An amount-shaped string that cannot be read ("1,2,3 eiro") gives warning W301 and no item.
 
-Funder (nominative organisation name, or None): the organisation in the genitive right before
-the funding word ("Ārlietu ministrijas piešķirto", "Eiropas Komisijas finansējums", "ES fondu"),
-else the nominative subject of the granting verb (before it, or right after it: "līdzfinansēja
-ES ... programma"), else the nominative organisation that opens the sentence; "valsts budžets"
-leaves it None. Items still without one take the funder of another item of the same programme.
+Funder (nominative organisation name, or None), first that applies:
 
-Programme: one mentioned inside the span, in the same clause, or in the same sentence; else one
-whose distinctive words the clause shares ("Kohēzijas politikas ... investīcijas"); else the last
-programme mentioned before. Spans are half-open ``[start, end)`` into ``adoc.text``.
+1. the organisation in the genitive right before the money noun ("Ārlietu ministrijas
+   piešķirto", "Eiropas Komisijas finansējums", "ES fondu"); "valsts budžets" there gives None
+   unless a granting verb has an organisation subject ("līdzfinansējumu nodrošinās VARAM");
+2. the subject of a granting verb in the clause: a nominative organisation before it, in Latvian
+   also right after it ("līdzfinansēja ES ... programma"), in English after "by"; a programme as
+   that subject ("finansēs ESF+ projekts") leaves None;
+3. None when the clause names the state budget, a project's total, a party's own contribution or
+   the state/government as subject ("katra valsts atvēlēs"); an organisation after "no"/"from";
+4. the sentence subject: the first organisation of the sentence not after a preposition, not in
+   a relative clause, not the reporter of "X informē, ka ...", not the subject of a receiving
+   verb in the item's clause; a head noun that repeats an organisation named before
+   ("aģentūra" after "Valsts izglītības attīstības aģentūra") stands for it;
+5. carried from the neighbouring sentence: the previous item in the same sentence, else the last
+   item of the previous sentence, else the stated funder of an item in the next sentence, else
+   the subject of the previous sentence (None when that sentence names the state budget);
+6. the funder of the nearest item of the same programme, else the subject of the sentence that
+   first names the programme.
+
+Programme: a programme (not the title of a funded project: "projektam “X”") inside the span, in
+the clause, in the sentence; else one whose distinctive words the clause shares ("Kohēzijas
+politikas ... investīcijas"); else one in the previous, then the next sentence; else the last
+programme mentioned before; a project title only when no programme is found. Spans are half-open
+``[start, end)`` into ``adoc.text``.
 """
 
 from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Sequence
+import itertools
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -45,10 +73,56 @@ from ..document import AnnotatedDoc
 from ..errors import WarningCode
 from ..lexicon import read_lines, read_tsv
 from ..model import Funding, Organization, Programme
-from ..normalize.numbers import find_money
+from ..normalize.numbers import MoneyMatch, find_money
 from ._segments import Segments, clauses
 
 # --------------------------------------------------------------------------- lexicon
+
+#: Kinds of ``funding_words.tsv`` whose ``prefix`` is a whole word, not a prefix.
+_WORD_KINDS = frozenset(
+    {"prep", "source_prep", "article", "complementizer", "conjunction", "relative", "state_subject"}
+)
+_MONEY = ("money_noun", "money_noun_weak")
+_GRANT = ("alloc_verb", "cofund_verb")
+_LETTERS = regex.compile(r"\p{L}+(?:['’]\p{L}+)?")
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    pattern: regex.Pattern[str]  # every prefix, longest first
+    kinds: dict[str, str]  # prefix -> kind
+    words: dict[str, str]  # whole lower-case word -> kind
+    oblique: tuple[str, ...]  # endings of oblique cases (``oblique_ending``)
+    list_join: regex.Pattern[str]  # punctuation and conjunctions between list items
+    list_item: regex.Pattern[str]  # a comma (and a conjunction) right before a list item
+    list_tail: regex.Pattern[str]  # the joining words at the end of a list item
+
+
+@functools.cache
+def _lexicon(lang: str) -> _Lexicon:
+    kinds: dict[str, str] = {}
+    words: dict[str, str] = {}
+    oblique: list[str] = []
+    for row in read_tsv(lang, "funding_words.tsv"):
+        key = row["prefix"].lower()
+        if row["kind"] == "oblique_ending":
+            oblique.append(key)
+        elif row["kind"] in _WORD_KINDS:
+            words[key] = row["kind"]
+        else:
+            kinds[key] = row["kind"]
+    alts = sorted((regex.escape(p).replace(r"\ ", r"\s+") for p in kinds), key=len, reverse=True)
+    pat = regex.compile(rf"(?<![\p{{L}}\d])(?P<prefix>{'|'.join(alts)})\p{{L}}*", regex.IGNORECASE)
+    conj = "|".join(regex.escape(w) for w, k in words.items() if k == "conjunction") or "(?!x)x"
+    join = regex.compile(rf"(?i)(?:[\s,;–-]|\b(?:{conj})\b)*")
+    item = regex.compile(rf"(?i)[,;]\s*(?:(?:{conj})\s+)?$")
+    tail = regex.compile(rf"(?i)(?:[\s,;–-]|\b(?:{conj})\b)*$")
+    return _Lexicon(pat, kinds, words, tuple(oblique), join, item, tail)
+
+
+@functools.cache
+def _stopwords(lang: str) -> tuple[str, ...]:
+    return read_lines(lang, "link_stopwords.txt")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,46 +132,29 @@ class _Word:
     text: str
     kind: str
     prefix: str
-
-    @property
-    def infinitive(self) -> bool:
-        """ "piešķirt", "līdzfinansēt", "atbalstīt(ies)": a plan, not a grant."""
-        w = self.text.lower()
-        return w in (self.prefix + "t", self.prefix + "ties") or (
-            self.prefix.endswith("ī") and w == self.prefix[:-1] + "īt"
-        )
+    plan: bool = False  # an infinitive or subjunctive: a plan, not a grant
 
 
-@functools.cache
-def _word_pattern(lang: str) -> tuple[regex.Pattern[str], dict[str, str]]:
-    """One pattern for every funding word prefix of ``lang`` and prefix -> kind."""
-    kinds: dict[str, str] = {}
-    name = "funding_words.tsv"
-    for row in read_tsv(lang, name):
-        kinds[row["prefix"].lower()] = row["kind"]
-    alts = sorted((regex.escape(p).replace(r"\ ", r"\s+") for p in kinds), key=len, reverse=True)
-    pat = regex.compile(rf"(?<![\p{{L}}\d])(?P<prefix>{'|'.join(alts)})\p{{L}}*", regex.IGNORECASE)
-    return pat, kinds
-
-
-@functools.cache
-def _stopwords(lang: str) -> tuple[str, ...]:
-    return read_lines(lang, "link_stopwords.txt")
+def _is_plan(text: str, w: regex.Match[str], prefix: str, lang: str) -> bool:
+    """ "piešķirt", "līdzfinansēt", "lai piešķirtu", "to allocate": a plan, not a grant."""
+    word = w.group(0).lower()
+    if lang == "en":
+        return regex.search(r"(?i)\bto\s+$", text[max(0, w.start() - 4) : w.start()]) is not None
+    return word.endswith(("t", "ties", "tu")) and not word.endswith("šot")
 
 
 def _funding_words(text: str, lang: str) -> list[_Word]:
-    pat, kinds = _word_pattern(lang)
+    lex = _lexicon(lang)
     out: list[_Word] = []
-    for m in pat.finditer(text):
+    for m in lex.pattern.finditer(text):
         prefix = regex.sub(r"\s+", " ", m.group("prefix").lower())
         word = m.group(0)
-        kind = kinds[prefix]
-        if (
-            kind in ("alloc_verb", "cofund_verb", "support_verb")
-            and "šan" in word.lower()[len(prefix) :]
-        ):
+        kind = lex.kinds[prefix]
+        verb = kind in ("alloc_verb", "cofund_verb", "support_verb")
+        if verb and "šan" in word.lower()[len(prefix) :]:
             continue  # "piešķiršana", "finansēšana": the act named, not a grant made
-        out.append(_Word(m.start(), m.end(), word, kind, prefix))
+        plan = verb and _is_plan(text, m, prefix, lang)
+        out.append(_Word(m.start(), m.end(), word, kind, prefix, plan))
     return out
 
 
@@ -149,6 +206,67 @@ def _prog_mentions(text: str, progs: Sequence[Programme]) -> list[_ProgMention]:
     return sorted(out, key=lambda x: (x.start, x.end))
 
 
+def _merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+# --------------------------------------------------------------------------- sentences
+
+
+class _Sentences:
+    """Sentences of ``Segments`` with extra cuts after amounts written in digits ("EUR 160 000.
+    Atbalstu ..."), which the general splitter keeps together (a number before a dot is usually
+    an ordinal); clauses cached per sentence."""
+
+    def __init__(self, text: str, money: Sequence[MoneyMatch]) -> None:
+        self.text = text
+        sents = Segments(text).sents
+        cuts = sorted(
+            m.end + 1
+            for m in money
+            if text[m.end - 1 : m.end].isdigit()
+            and regex.match(r"\.\s+[„“\"«‘(]?\p{Lu}", text[m.end : m.end + 6]) is not None
+        )
+        if cuts:
+            out: list[tuple[int, int]] = []
+            for s, e in sents:
+                inner = [c for c in cuts if s < c < e]
+                for a, b in itertools.pairwise([s, *inner, e]):
+                    t = text[a:b]
+                    a2 = a + len(t) - len(t.lstrip())
+                    b2 = b - (len(t) - len(t.rstrip()))
+                    if a2 < b2:
+                        out.append((a2, b2))
+            sents = out
+        self.sents = sents
+        self._starts = [s for s, _ in sents]
+        self._clauses: dict[tuple[int, int], list[tuple[int, int]]] = {}
+
+    def index(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self._starts, pos) - 1)
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        return self.sents[self.index(pos)]
+
+    def clauses(self, sentence: tuple[int, int]) -> list[tuple[int, int]]:
+        if sentence not in self._clauses:
+            self._clauses[sentence] = clauses(self.text, *sentence)
+        return self._clauses[sentence]
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        s = self.sentence(pos)
+        for a, b in self.clauses(s):
+            if a <= pos < b:
+                return (a, b)
+        return s
+
+
 # --------------------------------------------------------------------------- items
 
 
@@ -162,9 +280,19 @@ class _Item:
     amount: Decimal | None = None
     currency: str | None = None
     funder: str | None = None
-    funder_fixed: bool = False  # a funder (or the state budget: None) was stated for this item
+    funder_fixed: bool = False  # a funder (or None: no organisation pays) stated in the sentence
+    state: bool = False  # fixed to None by "valsts budžeta" before the money noun
+    carried: bool = False  # the funder came from a neighbouring sentence
     programme: str | None = None
     verb: _Word | None = None
+    amount_start: int | None = None
+    amount_end: int | None = None
+    main: int = -1  # where the item's own (main) clause begins
+    region_end: int = -1  # the end of the words that belong to this item
+
+    @property
+    def resolved(self) -> bool:
+        return self.funder_fixed or self.carried
 
 
 _TRAILING = " \t\n,.;:–-"
@@ -176,6 +304,9 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
+_PERCENT = regex.compile(r"(?i)%|\bprocent|\bpercent")
+
+
 class _Doc:
     """Per-document state of the funding rules."""
 
@@ -183,12 +314,39 @@ class _Doc:
         self.adoc = adoc
         self.text = adoc.text
         self.lang = adoc.language if adoc.language in ("lv", "en") else "lv"
-        self.segs = Segments(self.text)
-        self.orgs = _org_mentions(adoc.results.get("organizations", ()))
+        self.lex = _lexicon(self.lang)
+        self.money = [
+            m for m in find_money(self.text, lang=self.lang) if not adoc.skipped(m.start, m.end)
+        ]
+        self.segs = _Sentences(self.text, self.money)
+        self.orgs = [
+            _OrgMention(o.start, o.end, o.name, False) if self.modifier(o) else o
+            for o in _org_mentions(adoc.results.get("organizations", ()))
+        ]
         self.progs = _prog_mentions(self.text, adoc.results.get("programmes", ()))
-        self.words = _funding_words(self.text, self.lang)
+        self.names = _merge_spans(
+            [(o.start, o.end) for o in self.orgs] + [(p.start, p.end) for p in self.progs]
+        )
+        self._name_starts = [s for s, _ in self.names]
+        self.words = [w for w in _funding_words(self.text, self.lang) if not self.in_name(w.start)]
         self._word_starts = [w.start for w in self.words]
+        self._org_starts = [o.start for o in self.orgs]
         self._stems: dict[str, set[str]] = {}
+
+    # ---------------------------------------------------------------- helpers
+
+    def modifier(self, o: _OrgMention) -> bool:
+        """An acronym in the genitive before its head noun ("EK komentāriem"), seen by the
+        oblique case ending of the next word."""
+        if not (o.nominative and self.text[o.start : o.end].isupper()):
+            return False
+        m = regex.match(r"\s+(\p{Ll}+)", self.text[o.end : o.end + 40])
+        return m is not None and m.group(1).endswith(self.lex.oblique)
+
+    def in_name(self, pos: int) -> bool:
+        """True when ``pos`` lies inside an organisation or programme mention."""
+        i = bisect.bisect_right(self._name_starts, pos) - 1
+        return i >= 0 and self.names[i][0] <= pos < self.names[i][1]
 
     def _ws_start(self, pos: int) -> int:
         """The start of the run of whitespace that ends at ``pos``."""
@@ -196,8 +354,6 @@ class _Doc:
         while k > 0 and self.text[k - 1].isspace():
             k -= 1
         return k
-
-    # ---------------------------------------------------------------- helpers
 
     def words_in(self, a: int, b: int, *kinds: str) -> list[_Word]:
         out = []
@@ -209,23 +365,74 @@ class _Doc:
                 out.append(w)
         return out
 
+    def tokens_in(self, a: int, b: int, kind: str) -> list[tuple[int, int]]:
+        """Spans of the whole words of ``kind`` (``_WORD_KINDS``) in ``[a, b)``, outside names."""
+        out = []
+        for m in _LETTERS.finditer(self.text, a, b):
+            if self.lex.words.get(m.group(0).lower()) == kind and not self.in_name(m.start()):
+                out.append(m.span())
+        return out
+
+    def orgs_in(self, a: int, b: int) -> list[_OrgMention]:
+        out = []
+        for i in range(bisect.bisect_left(self._org_starts, a), len(self.orgs)):
+            o = self.orgs[i]
+            if o.start >= b:
+                break
+            if o.end <= b:
+                out.append(o)
+        return out
+
+    def word_before(self, pos: int) -> str:
+        """The lower-case word before ``pos``, an article skipped ("to the WFP" -> "to")."""
+        m = regex.search(r"(\p{L}+)[\s\"“„«(]*$", self.text[max(0, pos - 40) : pos])
+        if m is None:
+            return ""
+        word: str = m.group(1).lower()
+        if self.lex.words.get(word) == "article":
+            return self.word_before(max(0, pos - 40) + m.start())
+        return word
+
+    def after_prep(self, pos: int, *kinds: str) -> bool:
+        """True when the word before ``pos`` is a preposition (of ``kinds``)."""
+        return self.lex.words.get(self.word_before(pos)) in (kinds or ("prep", "source_prep"))
+
     def org_ending_at(self, pos: int) -> _OrgMention | None:
         """The organisation mention that ends right before ``pos`` (spaces between)."""
         k = self._ws_start(pos)
-        return next((o for o in self.orgs if k <= o.end <= pos), None)
+        i = bisect.bisect_right(self._org_starts, pos) - 1
+        while i >= 0 and pos - self.orgs[i].start < 400:
+            o = self.orgs[i]
+            if k <= o.end <= pos:
+                return o
+            i -= 1
+        return None
+
+    def relative_clause(self, clause: tuple[int, int]) -> bool:
+        m = _LETTERS.match(self.text, clause[0])
+        return m is not None and self.lex.words.get(m.group(0).lower()) == "relative"
+
+    def main_start(self, clause: tuple[int, int], pos: int) -> int:
+        """Where the main clause that holds ``pos`` begins: after an embedded relative clause
+        ("Iepriekšējā kārtā, ko finansēja X un kas noslēdzās ..., ALTUM apstiprināja ...")."""
+        if not self.relative_clause(clause):
+            return clause[0]
+        comma = self.text.rfind(", ", clause[0], pos)
+        return comma + 2 if comma >= 0 else clause[0]
 
     def extend_left(self, item: _Item, floor: int) -> None:
         """Extend ``item.start`` over a genitive funder and the words that join it to the
-        funding word ("Ārlietu ministrijas piešķirto", "ES fondu", "valsts budžeta")."""
+        funding word ("Ārlietu ministrijas piešķirto", "ES fondu", "valsts budžeta", "Eiropas
+        Savienības fondu un Atveseļošanas fonda investīcijas")."""
         pos = item.start
-        for _ in range(3):
+        after_prog = False
+        for _ in range(6):
             k = self._ws_start(pos)
-            prog = next((p for p in self.progs if k <= p.end <= pos), None)
-            if (
-                prog is not None and prog.start >= floor
-            ):  # "Taisnīgas pārkārtošanās fonda investīcijas"
-                item.start = prog.start
-                return
+            prog = next((p for p in self.progs if k <= p.end <= pos and p.start >= floor), None)
+            if prog is not None:  # "Taisnīgas pārkārtošanās fonda investīcijas"
+                item.start = pos = prog.start
+                after_prog = True
+                continue
             org = self.org_ending_at(pos)
             if org is not None and org.start >= floor:
                 item.start = org.start
@@ -239,10 +446,12 @@ class _Doc:
             state = [w for w in self.words_in(floor, pos, "state_funder") if w.end == we]
             if state:
                 item.start = state[0].start
-                item.funder, item.funder_fixed = None, True
+                item.funder, item.funder_fixed, item.state = None, True, True
                 return
-            joiners = self.words_in(ws, we, "alloc_verb", "money_noun")
-            if joiners or prev.group(1).lower().startswith("fond"):
+            joiners = self.words_in(ws, we, "alloc_verb", *_MONEY)
+            word = prev.group(1).lower()
+            conj = self.lex.words.get(word.rstrip(",")) == "conjunction" or word == ","
+            if joiners or word.startswith("fond") or (after_prog and conj):
                 pos = ws
                 continue
             return
@@ -251,9 +460,7 @@ class _Doc:
 
     def amount_items(self) -> list[_Item]:
         items: list[_Item] = []
-        for m in find_money(self.text, lang=self.lang):
-            if self.adoc.skipped(m.start, m.end):
-                continue
+        for m in self.money:
             if m.amount is None:
                 self.adoc.warn(
                     WarningCode.AMOUNT_UNPARSED, f"amount not readable: {m.text!r}", m.start, m.end
@@ -265,63 +472,94 @@ class _Doc:
             if any(w.kind == "negative" for w in cwords):
                 continue
             if m.currency is None and not any(
-                w.kind in ("money_noun", "alloc_verb", "cofund_verb", "context") for w in cwords
+                w.kind in (*_MONEY, *_GRANT, "context") for w in cwords
             ):
                 continue
-            floor = clause[0]
+            main = self.main_start(clause, m.start)
+            floor = main
             for prev in items:
                 if prev.clause == clause:
                     floor = max(floor, prev.end)
             anchors = [
                 w
                 for w in cwords
-                if floor <= w.start < m.start
-                and w.kind in ("money_noun", "alloc_verb", "cofund_verb", "state_funder")
+                if floor <= w.start < m.start and w.kind in (*_MONEY, *_GRANT, "state_funder")
             ]
+            # an amount that opens its clause or list item: "EUR 200,000 will go to ..., EUR"
+            first = not anchors and (
+                self.lex.list_join.fullmatch(self.text, floor, m.start) is not None
+                or self.lex.list_item.search(self.text, floor, m.start) is not None
+            )
+            while floor < m.start and self.text[floor].isspace():
+                floor += 1
             item = _Item(
-                start=anchors[0].start if anchors else floor,
+                start=anchors[0].start if anchors else (m.start if first else floor),
                 end=m.end,
                 clause=clause,
                 sentence=sentence,
                 rule="funding.amount",
                 amount=m.amount,
                 currency=m.currency,
+                amount_start=m.start,
+                amount_end=m.end,
+                main=main,
             )
-            verbs = [w for w in anchors if w.kind in ("alloc_verb", "cofund_verb")]
+            verbs = [w for w in anchors if w.kind in _GRANT]
             item.verb = verbs[0] if verbs else None
-            if anchors:
-                if anchors[0].kind == "state_funder":
-                    item.funder_fixed = True
-                else:
-                    self.extend_left(item, floor)
+            for a in reversed(anchors):  # the genitive before the nearest money word first
+                if a.kind == "state_funder":
+                    continue
+                probe = _Item(a.start, a.end, clause, sentence, item.rule)
+                self.extend_left(probe, floor)
+                item.start = min(item.start, probe.start)
+                if probe.funder_fixed:
+                    item.funder, item.funder_fixed, item.state = probe.funder, True, probe.state
+                    break
+            if not item.funder_fixed and any(a.kind == "state_funder" for a in anchors):
+                item.funder_fixed = item.state = True
             after = regex.match(r"\s+(?:apmērā|apjomā)\b", self.text[item.end : clause[1]])
             if after:
                 item.end += after.end()
             items.append(item)
+        for i, it in enumerate(items):
+            nxt = items[i + 1] if i + 1 < len(items) else None
+            it.region_end = (
+                nxt.start if nxt is not None and nxt.clause == it.clause else it.clause[1]
+            )
+            if it.start == it.amount_start:  # "EUR 200,000 will go to UNICEF for ..., EUR ..."
+                tail = self.text[it.end : it.region_end]
+                cut = self.lex.list_tail.search(tail)
+                it.end = _trim_end(self.text, it.start, it.end + (cut.start() if cut else 0))
         return items
 
     def word_items(self, taken: list[_Item]) -> list[_Item]:
         items: list[_Item] = []
         taken_clauses = {i.clause for i in taken}
         for sentence in self.segs.sents:
-            for clause in clauses(self.text, *sentence):
+            for clause in self.segs.clauses(sentence):
                 if clause in taken_clauses or self.adoc.skipped(*clause):
                     continue
                 cwords = self.words_in(*clause)
-                if any(w.kind == "negative" for w in cwords):
+                if not cwords or any(w.kind == "negative" for w in cwords):
                     continue
+                if _PERCENT.search(self.text, *clause):
+                    continue  # "atbalsts līdz 49 % no izmaksām": a percentage alone
                 item = self._word_item(clause, sentence, cwords)
                 if item is not None:
+                    item.main = clause[0]
+                    item.region_end = clause[1]
                     items.append(item)
         return items
 
     def _word_item(
         self, clause: tuple[int, int], sentence: tuple[int, int], cwords: list[_Word]
     ) -> _Item | None:
-        nouns = [w for w in cwords if w.kind == "money_noun"]
-        alloc = [w for w in cwords if w.kind == "alloc_verb" and not w.infinitive]
-        cofund = [w for w in cwords if w.kind == "cofund_verb" and not w.infinitive]
-        support = [w for w in cwords if w.kind == "support_verb" and not w.infinitive]
+        nouns = [w for w in cwords if w.kind in _MONEY]
+        strong = [w for w in nouns if w.kind == "money_noun"]
+        alloc = [w for w in cwords if w.kind == "alloc_verb" and not w.plan]
+        cofund = [w for w in cwords if w.kind == "cofund_verb" and not w.plan]
+        support = [w for w in cwords if w.kind == "support_verb" and not w.plan]
+        receive = [w for w in cwords if w.kind == "receive_verb"]
         end = _trim_end(self.text, *clause)
         if alloc and nouns:
             verb = alloc[0]
@@ -340,6 +578,17 @@ class _Doc:
             return _Item(clause[0], end, clause, sentence, "funding.cofund_verb", verb=cofund[0])
         if support and regex.search(r"(?i)\bprojekt", self.text[clause[0] : clause[1]]):
             return _Item(clause[0], end, clause, sentence, "funding.support_verb", verb=support[0])
+        if receive and strong:
+            # "kas ļaus slimnīcām saņemt ES fondu finansējumu": the funder is the genitive before
+            item = _Item(clause[0], end, clause, sentence, "funding.receive_verb")
+            probe = _Item(strong[0].start, strong[0].end, clause, sentence, item.rule)
+            self.extend_left(probe, clause[0])
+            item.funder, item.funder_fixed, item.state = (
+                probe.funder,
+                probe.funder_fixed,
+                probe.state,
+            )
+            return item
         for p in self.progs:
             if not (clause[0] <= p.start and p.end <= clause[1]):
                 continue
@@ -352,62 +601,262 @@ class _Doc:
                 "grant",
             ):
                 return _Item(p.start, nxt[0].end, clause, sentence, "funding.programme_money")
+        if strong and any(not p.project for p in self.progs_in(*clause)):
+            # "Finansējums paredzēts X plānā": the money noun opens the clause
+            if not _LETTERS.findall(self.text, clause[0], strong[0].start):
+                return _Item(clause[0], end, clause, sentence, "funding.programme_ref")
         return None
 
-    # ---------------------------------------------------------------- attributes
+    def merge_relative(self, items: list[_Item]) -> list[_Item]:
+        """An amount-less reference and the relative clause right after it that gives the
+        amount are one item ("Finansējums piešķirts 32 projektiem, kuru īstenošanai paredzēti
+        9,6 miljoni eiro")."""
+        by_clause = {(i.clause, i.amount is None): i for i in items}
+        drop: set[int] = set()
+        for it in items:
+            if it.amount is None or not self.relative_clause(it.clause):
+                continue
+            cls = self.segs.clauses(it.sentence)
+            k = cls.index(it.clause) if it.clause in cls else -1
+            if k <= 0:
+                continue
+            head = by_clause.get((cls[k - 1], True))
+            if head is None or id(head) in drop:
+                continue
+            drop.add(id(head))
+            it.start, it.main = head.start, head.clause[0]
+            it.clause = (head.clause[0], it.clause[1])
+            it.verb = it.verb or head.verb
+            if head.funder_fixed and not it.funder_fixed:
+                it.funder, it.funder_fixed, it.state = head.funder, True, head.state
+        return [i for i in items if id(i) not in drop]
 
-    def find_funder(self, item: _Item) -> None:
-        if item.funder_fixed:
-            return
-        c0, c1 = item.clause
-        if item.verb is not None:
-            before = [
-                o for o in self.orgs if c0 <= o.start and o.end <= item.verb.start and o.nominative
-            ]
-            if before:
-                item.funder, item.funder_fixed = before[-1].name, True
-                return
-            after = [o for o in self.orgs if item.verb.end <= o.start and o.end <= c1]
-            if after and after[0].nominative:
-                item.funder, item.funder_fixed = after[0].name, True
-                return
-        if self.words_in(*item.clause, "receive_verb"):
-            return  # "Universitāte saņems ...": the subject is the recipient
-        s0, _ = item.sentence
-        opening = [o for o in self.orgs if s0 <= o.start and o.end <= item.start]
-        if opening and opening[0].nominative:
-            item.funder, item.funder_fixed = opening[0].name, True
+    def progs_in(self, a: int, b: int) -> list[_ProgMention]:
+        return [p for p in self.progs if a <= p.start and p.end <= b]
 
-    def find_programme(self, item: _Item) -> None:
-        inside = [p for p in self.progs if p.start < item.end and item.start < p.end]
-        if inside:  # a funding programme before the title of the funded project
-            item.programme = min(inside, key=lambda p: (p.project, p.start)).name
-            return
-        for lo, hi in (item.clause, item.sentence):
-            near = [p for p in self.progs if lo <= p.start and p.end <= hi]
-            if near:  # the nearest one, a preceding one winning a tie
-                best = min(near, key=lambda p: (_distance(p, item), p.start > item.start))
-                item.programme = best.name
-                return
-        linked = self.programme_by_words(item)
-        if linked is not None:
-            item.programme = linked
-            return
-        before = [p for p in self.progs if p.end <= item.start]
+    # ---------------------------------------------------------------- funder
+
+    def verb_subject(self, verb: _Word, lo: int, hi: int) -> tuple[bool, str | None]:
+        """``(found, funder)``: the organisation that is the subject of ``verb`` (a programme as
+        the subject gives ``(True, None)``)."""
+        before = [
+            o for o in self.orgs_in(lo, verb.start) if o.nominative and not self.after_prep(o.start)
+        ]
         if before:
-            item.programme = before[-1].name
+            return True, before[-1].name
+        after_orgs = [o for o in self.orgs_in(verb.end, hi) if not self.after_prep(o.start, "prep")]
+        if self.lang == "en":
+            agent = [o for o in after_orgs if self.after_prep(o.start, "source_prep")]
+            return (True, agent[0].name) if agent else (False, None)
+        first_org = after_orgs[0] if after_orgs else None
+        first_prog = next((p for p in self.progs_in(verb.end, hi) if not p.project), None)
+        if first_prog is not None and (first_org is None or first_prog.start < first_org.start):
+            if not self.text[verb.end : first_prog.start].strip():
+                return True, None  # "finansēs Eiropas Sociālā fonda Plus projekts"
+        if first_org is not None and first_org.nominative:
+            return True, first_org.name
+        return False, None
+
+    def reports(self, a: int, b: int) -> bool:
+        """True when ``[a, b)`` holds a reporting verb followed by "ka"/"that"."""
+        verbs = self.words_in(a, b, "report_verb")
+        return bool(verbs) and bool(self.tokens_in(verbs[0].end, b, "complementizer"))
+
+    def in_relative(self, pos: int, sentence: tuple[int, int], own: tuple[int, int]) -> bool:
+        for c in self.segs.clauses(sentence):
+            if c[0] <= pos < c[1]:
+                if c == own or not self.relative_clause(c):
+                    return False
+                comma = self.text.find(", ", c[0], c[1])
+                return comma < 0 or pos < comma
+        return False
+
+    def sentence_subject(
+        self, sentence: tuple[int, int], limit: int, skip: tuple[int, int] | None = None
+    ) -> _OrgMention | None:
+        """The organisation that is the subject of the sentence, before ``limit``."""
+        s0 = sentence[0]
+        own = skip or (limit, limit)
+        for o in self.orgs_in(s0, limit):
+            if skip is not None and skip[0] <= o.start < skip[1]:
+                continue
+            if self.after_prep(o.start) or self.in_relative(o.start, sentence, own):
+                continue
+            if not o.nominative or self.reports(o.end, limit):
+                return None
+            return o
+        return self.anaphor(sentence, limit, skip)
+
+    def anaphor(
+        self, sentence: tuple[int, int], limit: int, skip: tuple[int, int] | None
+    ) -> _OrgMention | None:
+        """ "Kopumā aģentūra apstiprinājusi ...": a lower-case head noun that repeats the last
+        word of an organisation named before stands for it."""
+        s0 = sentence[0]
+        earlier = self.orgs_in(0, s0)
+        if not earlier:
+            return None
+        heads: dict[str, _OrgMention] = {}
+        for o in earlier:
+            heads[o.name.split()[-1].lower()] = o
+        for m in _LETTERS.finditer(self.text, s0, limit):
+            w = m.group(0)
+            if w.lower() != w or w not in heads or self.in_name(m.start()):
+                continue
+            if skip is not None and skip[0] <= m.start() < skip[1]:
+                continue
+            if self.after_prep(m.start()) or self.reports(m.end(), limit):
+                return None
+            return heads[w]
+        return None
+
+    def own_funder(self, it: _Item) -> None:
+        """The funder stated in the item's own sentence (rules 1-4 of the module docstring)."""
+        if it.funder_fixed and not it.state:
+            return
+        lo, hi = it.main, it.region_end
+        verbs = [w for w in self.words_in(lo, hi, *_GRANT) if not w.plan]
+        if it.verb is not None and it.verb not in verbs:
+            verbs.insert(0, it.verb)
+        for v in verbs:
+            found, name = self.verb_subject(v, lo, hi)
+            if found and (name is not None or not it.state):
+                it.funder, it.funder_fixed, it.state = name, True, False
+                return
+        if it.state:
+            return
+        limit = it.amount_start if it.amount_start is not None else it.start
+        first_verb = min([v.start for v in verbs] + [limit])
+        no_org = (
+            self.words_in(lo, hi, "state_funder")
+            or self.words_in(lo, max(limit, it.start + 1), "project_total", "contribution")
+            or self.tokens_in(lo, first_verb, "state_subject")
+        )
+        if no_org:
+            it.funder, it.funder_fixed = None, True
+            return
+        for o in self.orgs_in(lo, hi):
+            if self.after_prep(o.start, "source_prep"):  # "no Eiropas Komisijas", "from the EU"
+                it.funder, it.funder_fixed = o.name, True
+                return
+        skip = it.clause if self.words_in(*it.clause, "receive_verb") else None
+        subject = self.sentence_subject(it.sentence, max(limit, it.start), skip)
+        if subject is not None:
+            it.funder, it.funder_fixed = subject.name, True
+
+    def carry(self, items: list[_Item]) -> None:
+        """Rules 5 and 6: a funder from the neighbouring sentence or the same programme."""
+        sent_idx = [self.segs.index(it.sentence[0]) for it in items]
+        for k, it in enumerate(items):
+            if it.resolved:
+                continue
+            si = sent_idx[k]
+            same = [items[j] for j in range(k) if sent_idx[j] == si and items[j].resolved]
+            prev = [items[j] for j in range(k) if sent_idx[j] == si - 1 and items[j].resolved]
+            # "... pieejami EUR 160 000. Atbalstu finansē IZM ...": the same money
+            nxt = [
+                items[j]
+                for j in range(k + 1, len(items))
+                if sent_idx[j] == si + 1
+                and items[j].amount is None
+                and items[j].funder_fixed
+                and items[j].funder is not None
+            ]
+            sources = same or prev or nxt[:1]
+            if sources:
+                source = sources[-1]
+                it.funder, it.carried = source.funder, True
+                continue
+            mates = [
+                (abs(j - k) + (0.5 if j > k else 0), o)
+                for j, o in enumerate(items)
+                if o.funder_fixed and o.funder is not None and o.programme == it.programme
+            ]
+            if it.programme is not None and mates:
+                it.funder, it.carried = min(mates, key=lambda x: x[0])[1].funder, True
+                continue
+            if si > 0:
+                ps = self.segs.sents[si - 1]
+                if self.words_in(*ps, "state_funder"):
+                    it.funder, it.carried = None, True
+                    continue
+                subject = self.sentence_subject(ps, ps[1])
+                if subject is not None:
+                    it.funder, it.carried = subject.name, True
+                    continue
+            if it.programme is not None:
+                it.funder = self.programme_owner(it.programme)
 
     def programme_owner(self, programme: str) -> str | None:
-        """The nominative organisation opening the sentence that first names ``programme``
-        ("Ekonomikas ministrija izsludināja konkursu “X”")."""
+        """The subject of the sentence that first names ``programme`` ("Ekonomikas ministrija
+        izsludināja konkursu “X”")."""
         first = next((p for p in self.progs if p.name == programme), None)
         if first is None:
             return None
-        s0, s1 = self.segs.sentence(first.start)
-        if self.words_in(s0, s1, "receive_verb"):
+        s = self.segs.sentence(first.start)
+        if self.words_in(*s, "receive_verb"):
             return None  # "Universitāte saņems ... no fonda X": the recipient, not the owner
-        opening = [o for o in self.orgs if s0 <= o.start and o.end <= first.start]
-        return opening[0].name if opening and opening[0].nominative else None
+        subject = self.sentence_subject(s, first.start)
+        return subject.name if subject is not None else None
+
+    # ---------------------------------------------------------------- programme
+
+    def own_programme(self, item: _Item) -> None:
+        """The programme named with the item: inside its span, in its clause or sentence, or
+        linked by shared words."""
+        progs = [p for p in self.progs if not p.project]
+        inside = [p for p in progs if p.start < item.end and item.start < p.end]
+        if inside:  # the fund named first, the longest at one start ("ESF Plus" over "ESF")
+            item.programme = min(inside, key=lambda p: (p.start, -p.end)).name
+            return
+        for lo, hi in ((item.main, item.region_end), item.clause, item.sentence):
+            near = [p for p in progs if lo <= p.start and p.end <= hi]
+            if near:  # the nearest one, a preceding one winning a tie
+                best = min(near, key=lambda p: (_distance(p, item), p.start > item.start, -p.end))
+                item.programme = best.name
+                return
+        item.programme = self.programme_by_words(item)
+
+    def neighbour_programme(self, items: list[_Item]) -> None:
+        """Items without a programme of their own: one in the previous sentence, else the one an
+        amount-less item of the next sentence names ("Finansējums paredzēts X plānā"), else the
+        last one mentioned before; a project title only when there is no programme. (A reference
+        without an amount and the sentence next to it speak of the same money; two amounts in
+        two sentences may not.)"""
+        progs = [p for p in self.progs if not p.project]
+        for k, it in enumerate(items):
+            if it.programme is not None:
+                continue
+            si = self.segs.index(it.sentence[0])
+            if si > 0:
+                a, b = self.segs.sents[si - 1]
+                near = [p for p in progs if a <= p.start and p.end <= b]
+                if near:
+                    it.programme = near[-1].name
+                    continue
+            nxt = next(
+                (
+                    o
+                    for o in items[k + 1 :]
+                    if self.segs.index(o.sentence[0]) == si + 1
+                    and (it.amount is None or o.amount is None)
+                    and o.programme is not None
+                ),
+                None,
+            )
+            if nxt is not None:
+                it.programme = nxt.programme
+                continue
+            before = [p for p in progs if p.end <= it.start]
+            if before:
+                it.programme = before[-1].name
+                continue
+            projects = [p for p in self.progs if p.project]
+            inside = [p for p in projects if p.start < it.end and it.start < p.end]
+            here = [p for p in projects if it.sentence[0] <= p.start < it.sentence[1]]
+            earlier = [p for p in projects if p.end <= it.start]
+            pick = inside or here or earlier[-1:]
+            it.programme = pick[0].name if pick else None
 
     def programme_by_words(self, item: _Item) -> str | None:
         """A programme that shares at least two distinctive word stems with the item's clause."""
@@ -425,6 +874,8 @@ class _Doc:
         for p in self.progs:
             if p.start >= item.start:
                 break  # only a programme already introduced (progs are sorted by start)
+            if p.project:
+                continue
             if p.name not in self._stems:
                 self._stems[p.name] = stems(p.name)
             shared = len(clause & self._stems[p.name])
@@ -445,49 +896,27 @@ def _title_span(adoc: AnnotatedDoc) -> tuple[int, int] | None:
     return (i, i + len(adoc.title)) if i >= 0 else None
 
 
-def _resolve_overlaps(items: list[_Item], title: tuple[int, int] | None) -> list[_Item]:
-    """Drop a headline amount that the body repeats; keep one item per span start."""
-    body_amounts = {
-        (i.amount, i.currency)
-        for i in items
-        if i.amount is not None and not (title and title[0] <= i.start < title[1])
-    }
-    out = []
-    for i in items:
-        in_title = title is not None and title[0] <= i.start < title[1]
-        if in_title and i.amount is not None and (i.amount, i.currency) in body_amounts:
-            continue
-        out.append(i)
-    out.sort(key=lambda i: (i.start, i.end))
-    return out
-
-
 def extract_funding(adoc: AnnotatedDoc) -> list[Funding]:
     """Funding references of ``adoc`` (needs ``organizations`` and ``programmes`` results),
     sorted by start offset."""
     d = _Doc(adoc)
     items = d.amount_items()
     items += d.word_items(items)
-    items = _resolve_overlaps(items, _title_span(adoc))
+    title = _title_span(adoc)
+    if title is not None:  # the headline repeats the body
+        items = [i for i in items if not (i.start < title[1] and title[0] < i.end)]
+    items.sort(key=lambda i: (i.start, i.end))
+    items = d.merge_relative(items)
     for it in items:
-        d.find_funder(it)
-        d.find_programme(it)
-    # an item without a stated funder takes the funder of the nearest item of its programme
-    for idx, it in enumerate(items):
-        if it.funder_fixed or it.programme is None:
-            continue
-        mates = [
-            (abs(j - idx) + (0.5 if j > idx else 0), o)
-            for j, o in enumerate(items)
-            if o.funder_fixed and o.funder is not None and o.programme == it.programme
-        ]
-        if mates:
-            it.funder = min(mates, key=lambda x: x[0])[1].funder
-        else:
-            it.funder = d.programme_owner(it.programme)
+        d.own_funder(it)
+        d.own_programme(it)
+    d.neighbour_programme(items)
+    d.carry(items)
     out: list[Funding] = []
     for it in items:
         end = _trim_end(d.text, it.start, it.end)
+        if it.amount_end is not None and it.start <= it.amount_end <= it.end:
+            end = max(end, it.amount_end)  # "12,4 milj." keeps the dot of its abbreviation
         out.append(
             Funding(
                 text=d.text[it.start : end],
