@@ -145,6 +145,7 @@ class _Ctx:
     cands: list[_Cand] = field(default_factory=list)
     _index: tuple[tuple[object, ...], list[int], list[int], list[tuple[int, int]]] | None = None
     _country_ends: dict[int, tuple[int, int, str]] | None = None
+    _country_starts: dict[int, tuple[int, int, str]] | None = None
 
     def _taken(self) -> tuple[list[int], list[int]]:
         """Starts of the taken spans (blocked and candidates) in order, and the running maximum
@@ -171,6 +172,14 @@ class _Ctx:
         i = bisect.bisect_left(starts, hi)
         assert self._index is not None
         return [(s, e) for s, e in self._index[3][:i] if lo < e]
+
+    def country_at(self, pos: int) -> tuple[int, int, str] | None:
+        """The country mention that starts at ``pos``."""
+        if self._country_starts is None:
+            self._country_starts = {}
+            for mention in self.countries:
+                self._country_starts.setdefault(mention[0], mention)
+        return self._country_starts.get(pos)
 
     def country_before(self, pos: int) -> tuple[int, int, str] | None:
         """A country mention in the genitive ending right before ``pos``."""
@@ -268,7 +277,7 @@ def _legal(ctx: _Ctx, lex: OrgLexicon) -> None:
                 break  # one word in capitals after a lower-case legal word
         if not words or not ctx.free(words[0].start, words[-1].end):
             continue
-        if any(s == words[0].start for s, _, _ in ctx.countries) and len(words) == 1:
+        if ctx.country_at(words[0].start) and len(words) == 1:
             continue  # "AS Latvija": a place
         s, e = words[0].start, words[-1].end
         cand = _Cand(s, e, ctx.text[s:e], "org.legal")
@@ -326,7 +335,7 @@ def _country_generic(ctx: _Ctx, words: list[Token]) -> bool:
     country's institutions, they do not name one: "Latvijas augstskolas", "Uzbekistānas valsts
     pārvaldes", "Latvijas nevalstiskās organizācijas"."""
     first, head = words[0], words[-1]
-    country = next((c for c in ctx.countries if c[0] == first.start), None)
+    country = ctx.country_at(first.start)
     if country is None or head.capitalised:
         return False
     return not any(w.capitalised for w in words[1:-1] if w.start >= country[1])
@@ -399,7 +408,8 @@ def _heads(ctx: _Ctx, lex: OrgLexicon) -> None:
 
 
 def _is_proper(ctx: _Ctx, tok: Token) -> bool:
-    return any(s <= tok.start < e for s, e in ctx.proper)
+    i = bisect.bisect_right(ctx.proper, (tok.start, len(ctx.text) + 1))
+    return any(s <= tok.start < e for s, e in ctx.proper[max(0, i - 3) : i])
 
 
 def _defined_acronyms(ctx: _Ctx) -> None:
@@ -531,7 +541,7 @@ def extract_organizations(adoc: AnnotatedDoc) -> list[Organization]:
             *((m.start, m.end) for m in programme_matches(text, lang, adoc.skip_spans)),
         ],
         countries=countries,
-        proper=[(s, e) for s, e, _ in countries + regions],
+        proper=sorted((s, e) for s, e, _ in countries + regions),
     )
     _gazetteer(ctx, lex)
     if lang == "lv":

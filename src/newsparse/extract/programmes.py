@@ -200,6 +200,8 @@ class _Ctx:
     places: list[tuple[int, int]] = field(default_factory=list)  # countries/regions
     orgs: list[tuple[int, int]] = field(default_factory=list)
     countries: list[tuple[int, int]] = field(default_factory=list)
+    _owners: dict[int, int] | None = None
+    _places: dict[int, int] | None = None
     taken: list[tuple[int, int]] = field(default_factory=list)
 
     def free(self, start: int, end: int) -> bool:
@@ -208,15 +210,29 @@ class _Ctx:
     def proper_at(self, tok: Token) -> bool:
         return any(s <= tok.start and tok.end <= e for s, e in self.proper_spans)
 
+    def owner_end(self, pos: int) -> int | None:
+        """The end of an organisation or country mention that starts at ``pos``."""
+        if self._owners is None:
+            self._owners = {}
+            for s, e in (*self.countries, *self.orgs):
+                self._owners[s] = max(e, self._owners.get(s, e))
+        return self._owners.get(pos)
+
     def dative_place(self, pos: int) -> int | None:
         """The end of a country or region in the dative right after ``pos``: "stratēģija
         Centrālāzijai", "plāns Ukrainai 2025. gadam" (the place is part of the name)."""
-        for s, e in self.places:
-            if s > pos and not self.text[pos:s].strip(" ") and s - pos <= 1:
-                last = self.text[s:e].split()[-1]
-                if last[:1].isupper() or len(self.text[s:e].split()) > 1:
-                    if last.endswith(_DATIVE_ENDINGS):
-                        return e
+        if self._places is None:
+            self._places = {}
+            for s, e in self.places:
+                self._places[s] = max(e, self._places.get(s, e))
+        if self.text[pos : pos + 1] != " ":
+            return None
+        end = self._places.get(pos + 1)
+        if end is None:
+            return None
+        words = self.text[pos + 1 : end].split()
+        if (words[-1][:1].isupper() or len(words) > 1) and words[-1].endswith(_DATIVE_ENDINGS):
+            return end
         return None
 
 
