@@ -228,6 +228,9 @@ NAMES = [
     ("Peters Burjans", "m", {"gen": "Petera Burjana", "dat": "Peteram Burjanam"}),
     ("Ursula fon der Leiena", "f", {"gen": "Ursulas fon der Leienas"}),
     ("L. Lejiņa", "f", {"dat": "L. Lejiņai"}),
+    ("Andris Lācis", "m", {"gen": "Andra Lāča"}),  # a surname in -is alternates like a noun
+    ("Gatis Gulbis", "m", {"gen": "Gata Gulbja"}),
+    ("Rozītis", "m", {"gen": "Rozīša"}),  # alone: a surname reading too
 ]
 
 
@@ -254,6 +257,8 @@ BACK = [
     ("Līgā Lejiņā", "Līga Lejiņa"),
     ("L. Lejiņai", "L. Lejiņa"),
     ("Līga Lejiņa", "Līga Lejiņa"),
+    ("Oskara Bērtuļa", "Oskars Bērtulis"),
+    ("Gata Lāča", "Gatis Lācis"),
 ]
 
 

@@ -35,6 +35,7 @@ NUMBERS = ("sg", "pl")
 _READ_ORDER = ("n1", "n4", "n1sh", "n5", "n2", "n3", "n6", "n4m", "n5m", "n2s")
 #: Cases tried when reading a surface form back, the more frequent in releases first.
 _VOWELS = frozenset("aāeēiīoōuū")
+_ALTERNATED = frozenset("šžčļņ")  # consonants alternation produces
 _CASE_RANK = {c: i for i, c in enumerate(("nom", "gen", "dat", "acc", "loc", "ins", "voc"))}
 
 
@@ -132,24 +133,30 @@ def _declinable_shape(word: str) -> bool:
 
 
 def _classify(
-    word: str, gender: str | None = None, number: str | None = None, *, name: bool = False
+    word: str,
+    gender: str | None = None,
+    number: str | None = None,
+    *,
+    name: bool = False,
+    surname: bool = False,
 ) -> _Reading | None:
-    """The declension of the nominative ``word`` (None: it does not decline)."""
-    r = _classify_ending(word, gender, number, name=name)
+    """The declension of the nominative ``word`` (None: it does not decline). Given names in
+    -is alternate only l/n (Gatis -> Gata), surnames like nouns (Lācis -> Lāča)."""
+    r = _classify_ending(word, gender, number, name=name, surname=surname)
     if r is None or not r.stem or r.stem[-1].casefold() in _VOWELS:
         return None  # a declining stem ends in a consonant ("Samoa", "Andrea" do not decline)
     return r
 
 
 def _classify_ending(
-    word: str, gender: str | None, number: str | None, *, name: bool
+    word: str, gender: str | None, number: str | None, *, name: bool, surname: bool
 ) -> _Reading | None:
     if not _declinable_shape(word):
         return None
     t = _tables()
     p = t.paradigms
     low = word.casefold()
-    alt = t.name_alternations if name else t.alternations
+    alt = t.name_alternations if name and not surname else t.alternations
     if not name:
         for end, par, alternates in t.exceptions:
             if low == end or (low.endswith(end) and len(low) >= len(end) + 3):
@@ -436,14 +443,14 @@ def _name_word_gender(word: str, gender: str | None) -> str | None:
     return "f" if word.casefold().endswith(("a", "e")) else "m"
 
 
-def _name_part_forms(part: str, gender: str | None) -> dict[str, str] | None:
+def _name_part_forms(part: str, gender: str | None, surname: bool = False) -> dict[str, str] | None:
     """case -> form of one name word without hyphens (None: it does not decline)."""
     t = _tables()
     if part in t.particles or part.endswith(".") or not part[:1].isupper():
         return None
     if gender is None and part.casefold().endswith(("as", "es")):
         return None  # "-as"/"-es" is no Latvian name nominative unless known masculine
-    reading = _classify(part, _name_word_gender(part, gender), "sg", name=True)
+    reading = _classify(part, _name_word_gender(part, gender), "sg", name=True, surname=surname)
     if reading is None:
         return None
     forms = _decline(reading)
@@ -455,12 +462,23 @@ def _name_part_forms(part: str, gender: str | None) -> dict[str, str] | None:
 @functools.lru_cache(maxsize=16384)
 def _name_forms(name: str, gender: str | None) -> dict[str, str]:
     words = name.split()
+    if len(words) == 1 and "-" not in name:  # a given name or a surname alone: both readings
+        out = _name_forms_of(words, gender, surname_at=-1)
+        for form, case in _name_forms_of(words, gender, surname_at=0).items():
+            out.setdefault(form, case)
+        return out
+    return _name_forms_of(words, gender, surname_at=len(words) - 1)
+
+
+def _name_forms_of(words: list[str], gender: str | None, surname_at: int) -> dict[str, str]:
+    """form -> case of the name ``words`` whose word ``surname_at`` is the surname."""
+    name = " ".join(words)
     parts_forms: list[list[dict[str, str] | str]] = []
     declines = False
-    for w in words:
+    for i, w in enumerate(words):
         pieces: list[dict[str, str] | str] = []
         for piece in w.split("-"):
-            f = _name_part_forms(piece, gender) if piece else None
+            f = _name_part_forms(piece, gender, i == surname_at) if piece else None
             pieces.append(f if f is not None else piece)
             declines = declines or f is not None
         parts_forms.append(pieces)
@@ -517,10 +535,14 @@ def _candidates(word: str) -> tuple[str, ...]:
         return (word,)
     t = _tables()
     low = word.casefold()
-    scored: dict[str, tuple[int, int, int]] = {}
+    scored: dict[str, tuple[int, int, bool, int]] = {}
 
     def consider(cand: str, case: str, number: str, para: _Paradigm) -> None:
-        rank = (NUMBERS.index(number), _CASE_RANK[case], _READ_ORDER.index(para.name))
+        # "Rozīšs" after "Rozītis"; "Bērtuļš" after "Bērtulis" (-š follows ļ/ņ mostly in -iņš)
+        late = (para.name == "n1" and cand[-2:-1] in _ALTERNATED) or (
+            para.name == "n1sh" and not cand.endswith("iņš")
+        )
+        rank = (NUMBERS.index(number), _CASE_RANK[case], late, _READ_ORDER.index(para.name))
         if cand not in scored or rank < scored[cand]:
             scored[cand] = rank
 
@@ -617,16 +639,20 @@ def person_nominative(words: str | Sequence[str], gender: str | None = None) -> 
     given = _given_names()
     readings: list[list[dict[str, str]]] = []  # per word, per hyphen part: case -> nominative
     votes: dict[str, int] = {}
-    for w in ws:
+    for wi, w in enumerate(ws):
         parts = []
+        # the last word of a longer name is the surname (nouns' alternation: "Lāča" -> Lācis);
+        # a word alone may be either
+        styles = (wi == len(ws) - 1,) if len(ws) > 1 else (False, True)
         for piece in w.split("-"):
             options: dict[str, str] = {}
             cands = [c for c in _candidates(piece) if piece and _typical(c, gender)]
             cands.sort(key=lambda c: c not in given)
             for cand in cands:  # a known given name first ("Kārli" -> Kārlis, not "Kārle")
-                for case, form in (_name_part_forms(cand, gender) or {}).items():
-                    if form == piece:
-                        options.setdefault(case, cand)
+                for surname in styles:
+                    for case, form in (_name_part_forms(cand, gender, surname) or {}).items():
+                        if form == piece:
+                            options.setdefault(case, cand)
             for case in options:
                 votes[case] = votes.get(case, 0) + 1
             parts.append(options)
