@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from newsparse.errors import InputError
-from newsparse.normalize.numbers import find_money, parse_amount, parse_money
+from newsparse.normalize.numbers import find_money, money_pattern, parse_amount, parse_money
 
 D = Decimal
 
@@ -166,6 +166,15 @@ FIND = [
     ("Plānošanas periodā 2021.–2027. gadam un 2024. gada 5. martā.", []),
     ("Pasākumā piedalījās 5133 dalībnieki un 12 skolas.", []),
     ("Pirms eiro ieviešanas cenas bija latos.", []),
+    (
+        "Programmai ir kopējais budžets četru miljonu eiro apmērā.",
+        [("četru miljonu eiro", D("4000000"), "EUR")],
+    ),
+    (
+        "Šogad pieejami EUR 96 000. Pieteikties var līdz maijam.",
+        [("EUR 96 000", D("96000"), "EUR")],
+    ),
+    ("Kopsumma ir 2.345.678 eiro.", [("2.345.678 eiro", D("2345678"), "EUR")]),
 ]
 
 
@@ -180,6 +189,9 @@ FIND = [
         "years-not-money",
         "bare-numbers-not-money",
         "currency-word-alone",
+        "written-out-genitive",
+        "prefix-code-before-sentence-end",
+        "dot-groups",
     ],
 )
 def test_find_money(text: str, expected: list[tuple[str, Decimal, str]]) -> None:
@@ -199,3 +211,21 @@ def test_find_money_english() -> None:
     text = "The programme has a budget of EUR 1.2 million and €300,000 for grants."
     got = [(m.text, m.amount) for m in find_money(text, lang="en")]
     assert got == [("EUR 1.2 million", D("1200000")), ("€300,000", D("300000"))]
+
+
+def test_find_money_equals_a_scan_of_every_position() -> None:
+    """find_money tries the pattern only where an amount can begin; the result must be what
+    scanning every position gives."""
+    text = (
+        "Piešķirti EUR 250 000 un €5, bet EUR  7 milj. nē; 1.234.567,89 eiro, A4 12 milj., "
+        "piecu miljardu eiro, divi simti tūkst. EUR, 1,2,3 eiro, trīs eiro, 2021.–2027. gadam."
+    )
+    full = []
+    for m in money_pattern("lv").finditer(text):
+        if not (m.group("pre") or m.group("post") or m.group("scale")):
+            continue
+        if m.group("words") and not (m.group("scale") or m.group("post")):
+            continue
+        full.append((m.start(), m.start() + len(m.group(0).rstrip())))
+    assert [(m.start, m.end) for m in find_money(text)] == full
+    assert len(full) >= 8

@@ -311,6 +311,27 @@ def parse_amount(s: str, *, lang: str = "lv") -> Decimal:
 # --------------------------------------------------------------------------- finding
 
 
+_WORD = regex.compile(r"\p{L}+")
+
+
+@functools.cache
+def _prefix_pattern(lang: str) -> regex.Pattern[str]:
+    lex = money_lexicon(lang)
+    return regex.compile(
+        r"(?<![\p{L}\d])" + _alternation(lex.prefix_currencies, ignore_case=False) + r"|\d+"
+    )
+
+
+def _starts(text: str, lang: str) -> list[int]:
+    """Where an amount can begin: a prefix currency, the first digit of a number, a numeral
+    word. ``money_pattern`` is matched only there (the same leftmost matches as scanning every
+    position, several times faster)."""
+    numerals = money_lexicon(lang).numerals
+    out = [m.start() for m in _prefix_pattern(lang).finditer(text)]
+    out += [m.start() for m in _WORD.finditer(text) if m.group(0).lower() in numerals]
+    return sorted(set(out))
+
+
 @dataclass(frozen=True, slots=True)
 class MoneyMatch:
     """An amount found in a text. ``amount`` is None when the digits could not be read
@@ -332,8 +353,16 @@ def find_money(text: str, *, lang: str = "lv") -> list[MoneyMatch]:
     numerals), ``amount.unparsed`` (amount-shaped but unreadable: ``amount`` is None).
     """
     lex = money_lexicon(lang)
+    pattern = money_pattern(lang)
     out: list[MoneyMatch] = []
-    for m in money_pattern(lang).finditer(text):
+    last = 0
+    for pos in _starts(text, lang):
+        if pos < last:
+            continue
+        m = pattern.match(text, pos)
+        if m is None or m.end() == pos:
+            continue
+        last = m.end()
         cur = m.group("pre") or m.group("post")
         if cur is None and m.group("scale") is None:
             continue
