@@ -185,6 +185,14 @@ HEADS = [
     ("Ministre informēja Saeimas Ārlietu komisiju.", ["Saeimas Ārlietu komisija"]),
     ("Nodibināta Somijas Jūrniecības padome.", ["Somijas Jūrniecības padome"]),
     ("Vēstuli parakstīja Cēsu Mākslas skolas vadība.", ["Cēsu Mākslas skola"]),
+    (
+        "Pacientu nogādāja Jūrmalas klīniskajā universitātes slimnīcā.",
+        ["Jūrmalas klīniskā universitātes slimnīca"],
+    ),
+    (
+        "Likumprojektu skatīs Saeimas Valsts pārvaldes, tieslietu un drošības komisija.",
+        ["Saeimas Valsts pārvaldes, tieslietu un drošības komisija"],
+    ),
 ]
 
 
@@ -207,6 +215,8 @@ HEADS = [
         "committee-of-parliament-acc",
         "sentence-initial-participle-dropped",
         "school-long-name",
+        "adjective-of-head-across-genitive-head",
+        "committee-with-listed-fields",
     ],
 )
 def test_head_nouns(parser: Parser, text: str, expected: list[str]) -> None:
@@ -288,6 +298,7 @@ NOT_ORGS = [
     "Atbalsts paredzēts projektam “Moderna valsts pārvalde Gruzijai”.",
     "Par to informēja Baltā nama administrācija.",
     "Rīgas skolās mācības sāksies septembrī.",
+    "Sanāksmē runāja Lietuvas, Polijas un Somijas vides aģentūras eksperti.",
 ]
 
 
@@ -309,6 +320,7 @@ NOT_ORGS = [
         "quote-initial-capital",
         "part-without-organisation",
         "school-plural-place",
+        "countries-list-generic",
     ],
 )
 def test_not_organisations(parser: Parser, text: str) -> None:

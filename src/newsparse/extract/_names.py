@@ -121,9 +121,10 @@ def _same_case(word: str, model: str) -> str:
 
 
 @functools.cache
-def _adjective_nominative(word: str, gender: str, case: str, number: str) -> str | None:
-    """The nominative of ``word`` if it is a DEFINITE adjective form agreeing with a head of
-    ``gender``/``case``/``number`` (verified by regenerating it), else None."""
+def _adjective_lemma(word: str, gender: str, case: str, number: str) -> str | None:
+    """The masculine indefinite/definite nominative lemma of ``word`` if it is a DEFINITE
+    adjective form agreeing with a head of ``gender``/``case``/``number`` (verified by
+    regenerating it), else None."""
     from ..normalize import inflect
 
     low = word.lower()
@@ -136,11 +137,24 @@ def _adjective_nominative(word: str, gender: str, case: str, number: str) -> str
                 forms = inflect.adjective_forms(stem + ending)
             except (ValueError, KeyError):
                 continue
-            if forms.get(("def", gender, case, number)) == low:
-                nom = forms.get(("def", gender, "nom", number))
-                if nom:
-                    return _same_case(nom, word)
+            if forms.get(("def", gender, case, number)) == low and forms.get(
+                ("def", gender, "nom", number)
+            ):
+                return stem + ending
     return None
+
+
+@functools.cache
+def _adjective_nominative(word: str, gender: str, case: str, number: str) -> str | None:
+    """The nominative of ``word`` if it is a DEFINITE adjective form agreeing with a head of
+    ``gender``/``case``/``number`` (verified by regenerating it), else None."""
+    from ..normalize import inflect
+
+    lemma = _adjective_lemma(word, gender, case, number)
+    if lemma is None:
+        return None
+    nom = inflect.adjective_forms(lemma).get(("def", gender, "nom", number))
+    return _same_case(nom, word) if nom else None
 
 
 def nominative_name(words: list[Token], head: Token, reading: HeadReading) -> str:
@@ -148,7 +162,8 @@ def nominative_name(words: list[Token], head: Token, reading: HeadReading) -> st
     adjectives right before it that agree with it ("Tehniskās universitātes") and capitalised
     agreeing adjectives further left ("Nacionālajā pētniecības padomē": "Nacionālā") are put in
     the nominative. A lower-case adjective before a genitive noun agrees with that noun
-    ("reģionālās attīstības aģentūras") and stays."""
+    ("reģionālās attīstības aģentūras") and stays, unless its form cannot agree with that noun
+    ("klīnisko universitātes slimnīcu": "klīniskā")."""
     out = [w.text for w in words]
     out[-1] = nominative_head(reading, head.text)
     if reading.case == "nom":
@@ -159,9 +174,32 @@ def nominative_name(words: list[Token], head: Token, reading: HeadReading) -> st
         if nom is None:
             adjacent = False
             continue
-        if adjacent or words[i].capitalised:
+        if adjacent or words[i].capitalised or not _fits_next(words[i], words[i + 1], reading):
             out[i] = nom
     return " ".join(out)
+
+
+def _fits_next(adj: Token, noun: Token, reading: HeadReading) -> bool:
+    """Could ``adj`` be a genitive adjective agreeing with the genitive ``noun`` after it?
+    ("reģionālās attīstības": yes; "klīnisko universitātes", "klīniskajā universitātes": no,
+    so the adjective agrees with the head further right.) Judged by the noun's ending: "-s"
+    singular (either gender), "-u" plural, "-a"/"-ā"/"-š" masculine singular."""
+    low = noun.text.lower()
+    if low.endswith("s"):
+        keys = [("f", "sg"), ("m", "sg")]
+    elif low.endswith("u"):
+        keys = [("f", "pl"), ("m", "pl")]
+    elif low.endswith(("a", "ā", "š")):
+        keys = [("m", "sg")]
+    else:
+        return True
+    from ..normalize import inflect
+
+    lemma = _adjective_lemma(adj.text, reading.gender, reading.case, reading.number)
+    if lemma is None:
+        return True
+    forms = inflect.adjective_forms(lemma)
+    return any(forms.get(("def", g, "gen", n)) == adj.text.lower() for g, n in keys)
 
 
 def agrees_with(tok: Token, reading: HeadReading) -> bool:
@@ -270,8 +308,13 @@ def name_run(
                 i -= 3
                 continue
             break
-        if is_blocked(t) or (t.text.lower() in heads and not _plural_genitive(t, heads)):
+        if is_blocked(t):
             break
+        if t.text.lower() in heads and not _plural_genitive(t, heads):
+            # another head ends the name, unless it is a lower-case genitive after an adjective
+            # of this head: "klīniskā universitātes slimnīca"
+            if t.capitalised or i == 0 or toks[i - 1].capitalised or not agrees(toks[i - 1]):
+                break
         if (
             t.text in "-–—"
             and taken
@@ -295,7 +338,25 @@ def name_run(
             adjacent = False
             i -= 1
             continue
-        if adjacent and not seen_capital and agrees(t):
+        if (
+            t.text == ","
+            and any(w.text == "un" for _, w in taken)
+            and i > 0
+            and _tight(toks[i - 1], t)
+            and modifier_word(toks[i - 1], reading)
+            and not is_blocked(toks[i - 1])
+            and not (seen_capital and not toks[i - 1].capitalised)
+        ):
+            left = toks[i - 1]  # "Aizsardzības, iekšlietu un ...": a listed modifier
+            taken.append((i - 1, Token(left.start, t.end, left.text + ",")))
+            seen_capital = seen_capital or left.capitalised
+            i -= 2
+            continue
+        if (
+            not seen_capital
+            and agrees(t)
+            and (adjacent or (reading is not None and not _fits_next(t, taken[-1][1], reading)))
+        ):
             seen_capital = t.capitalised
             taken.append((i, t))  # "stratēģisko plānu": an adjective agreeing with the head
             i -= 1

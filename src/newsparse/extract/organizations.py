@@ -334,11 +334,17 @@ def _country_generic(ctx: _Ctx, words: list[Token]) -> bool:
     """A country's genitive and lower-case words before a lower-case head describe that
     country's institutions, they do not name one: "Latvijas augstskolas", "Uzbekistānas valsts
     pārvaldes", "Latvijas nevalstiskās organizācijas"."""
-    first, head = words[0], words[-1]
-    country = ctx.country_at(first.start)
-    if country is None or head.capitalised:
+    head = words[-1]
+    if head.capitalised or ctx.country_at(words[0].start) is None:
         return False
-    return not any(w.capitalised for w in words[1:-1] if w.start >= country[1])
+    end = 0  # past the countries: "Latvijas, Lietuvas un Igaunijas aizsardzības ministrijas"
+    for w in words[:-1]:
+        country = ctx.country_at(w.start)
+        if country is not None:
+            end = max(end, country[1])
+        elif w.start >= end and w.text != "un":
+            break
+    return not any(w.capitalised for w in words[1:-1] if w.start >= end)
 
 
 def _heads(ctx: _Ctx, lex: OrgLexicon) -> None:
