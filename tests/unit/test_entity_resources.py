@@ -97,18 +97,26 @@ def test_pattern_kinds() -> None:
         if "long" in row["kind"]:
             assert "head" in row["kind"], row
     for row in read_tsv("lv", "programme_patterns.tsv"):
-        assert set(row["kind"].split(";")) <= {"year", "proper", "title", "name", "tail"}, row
-        assert row["kind"] != "tail" or row["lemma"][:1].isupper(), row
+        assert set(row["kind"].split(";")) <= {"year", "proper", "title", "name", "noun"}, row
+        assert row["lemma"] == row["lemma"].lower(), row
     for row in read_tsv("en", "programme_patterns.tsv"):
         assert set(row["kind"].split(";")) <= {"year", "proper", "opener"}, row
         assert row["lemma"][:1].isupper(), row
 
 
-def test_tail_names_exist() -> None:
-    """A tail word is only useful after the head of a listed name."""
-    tails = {r["lemma"] for r in read_tsv("lv", "programme_patterns.tsv") if r["kind"] == "tail"}
-    lasts = {r["lemma"].split()[-1] for r in read_tsv("lv", "programmes.tsv")}
-    assert tails <= lasts
+def test_programme_forms_keep_words_after_the_head() -> None:
+    """Listed names with words after their head noun get the head's case forms, the rest
+    as listed (inflect's phrase reading would take the last noun as the head)."""
+    from newsparse.extract.programmes import programme_lexicon
+
+    lex = programme_lexicon("lv")
+    assert lex.tailed is not None
+    for form in (
+        "Eiropas Sociālā fonda Plus",
+        "Eiropas Lauksaimniecības fondam lauku attīstībai",
+        "Eiropas Savienības Stratēģijā Baltijas jūras reģionam",
+    ):
+        assert [m.text for m in lex.tailed.find(form)] == [form], form
 
 
 @pytest.mark.parametrize("name", ["clause_openers.txt", "link_stopwords.txt", "name_stopwords.txt"])

@@ -45,6 +45,14 @@ GAZETTEER = [
     ("Pētnieki piedalās programmā Apvārsnis Eiropa.", ["Apvārsnis Eiropa"]),
     ("Skolas sadarbojas Nordplus tīklā.", ["Nordplus"]),
     ("Projektu atbalsta LIFE programma.", ["LIFE"]),
+    (
+        "Zemnieki saņēma atbalstu no Eiropas Lauksaimniecības fonda lauku attīstībai.",
+        ["Eiropas Lauksaimniecības fonds lauku attīstībai"],
+    ),
+    (
+        "Pašvaldības sadarbojas ES Stratēģijas Baltijas jūras reģionam ietvaros.",
+        ["Eiropas Savienības Stratēģija Baltijas jūras reģionam"],
+    ),
 ]
 
 
@@ -61,6 +69,8 @@ GAZETTEER = [
         "horizon-europe",
         "nordplus",
         "life-upper-case",
+        "words-after-head-stay-gen",
+        "short-form-words-after-head",
     ],
 )
 def test_gazetteer(parser: Parser, text: str, expected: list[str]) -> None:
@@ -117,6 +127,14 @@ PATTERNS = [
         "Apstiprināta Latvijas Digitālās transformācijas stratēģija.",
         ["Latvijas Digitālās transformācijas stratēģija"],
     ),
+    (
+        "Mērķus nosaka Latvijas Ūdenssaimniecības attīstības plāns 2035.",
+        ["Latvijas Ūdenssaimniecības attīstības plāns 2035"],
+    ),
+    (
+        "Ministri apstiprināja ES stratēģiju Moldovai.",
+        ["ES stratēģija Moldovai"],
+    ),
 ]
 
 
@@ -140,6 +158,8 @@ PATTERNS = [
         "instrument-head-gen",
         "dative-place-inside-name",
         "sentence-initial-verb-not-in-name",
+        "bare-year",
+        "acronym-head-and-dative-place",
     ],
 )
 def test_patterns(parser: Parser, text: str, expected: list[str]) -> None:
@@ -165,6 +185,7 @@ NOT_PROGRAMMES = [
     "Plānošanas periodā 2021.-2027. gadam būs pieejams finansējums.",
     "Ministri apsprieda Igaunijas jauno plānu.",
     "Sabiedrotie apsprieda NATO kopīgās aizsardzības plānu.",
+    "Darba plānā 2026. gadā paredzētas pārbaudes.",
 ]
 
 
@@ -180,6 +201,7 @@ NOT_PROGRAMMES = [
         "period-is-not-a-programme",
         "place-and-adjective-only",
         "organisation-and-lowercase-description",
+        "year-of-time-not-of-name",
     ],
 )
 def test_not_programmes(parser: Parser, text: str) -> None:

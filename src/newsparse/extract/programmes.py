@@ -20,8 +20,10 @@ Rules (ids on nothing but kept in docs and tests; ``Programme`` has no rule fiel
   mention ("Klimata pārmaiņu finanšu instrumenta (KPFI)");
 - ``programme.en_pattern`` (English): two or more capitalised words + a head ("Plan",
   "Strategy", "Programme" ...) + an optional year or period; not inside an organisation;
-- gazetteer names with an invariant word after the head ("Eiropas Sociālā fonda Plus") are
-  inflected without it (``tail`` rows).
+- gazetteer names with words after the head noun ("Eiropas Sociālā fonda Plus", "ES
+  Stratēģijas Baltijas jūras reģionam", "Eiropas Lauksaimniecības fonda lauku attīstībai")
+  inflect up to the head; the words after it stay (head nouns: the pattern heads and ``noun``
+  rows).
 
 Not names (no year): an organisation or country followed only by lower-case words ("ES
 kopīgā iepirkuma mehānisms", "Latvijas jaunais plāns"), a sentence's first word unless it is a
@@ -71,17 +73,20 @@ def programme_lexicon(lang: str = "lv") -> ProgrammeLexicon:
     )  # the shared matcher builds inflected forms: loaded on first use
 
     patterns = read_tsv(lang, "programme_patterns.tsv") if lang in ("lv", "en") else []
-    tails = {r["lemma"] for r in patterns if r["kind"] == "tail"}
+    nouns = {r["lemma"] for r in patterns if r["kind"] != "opener"}
     inflected: list[tuple[str, str]] = []
     tailed: list[tuple[str, str]] = []
     literal: list[tuple[str, str]] = []
     for row in read_tsv(lang, "programmes.tsv"):
         canonical = row["canonical"] or row["lemma"]
         if lang == "lv" and row.get("inflect", "yes") != "no":
-            base, _, last = row["lemma"].rpartition(" ")
-            if last in tails and base:
-                # "Eiropas Sociālais fonds Plus": the head "fonds" inflects, "Plus" stays
-                tailed.extend((f"{form} {last}", canonical) for form in _forms(base))
+            words = row["lemma"].split()
+            cut = next((k for k, w in enumerate(words[1:-1], 1) if w.lower() in nouns), None)
+            if cut is not None:
+                # "Eiropas Sociālais fonds Plus", "ES Stratēģija Baltijas jūras reģionam": the
+                # head inflects, the words after it stay
+                base, rest = " ".join(words[: cut + 1]), " ".join(words[cut + 1 :])
+                tailed.extend((f"{form} {rest}", canonical) for form in _forms(base))
             else:
                 inflected.append((row["lemma"], canonical))
         else:
@@ -99,7 +104,7 @@ def programme_lexicon(lang: str = "lv") -> ProgrammeLexicon:
     lit = Gazetteer.build(literal, inflect=False, case_sensitive=True, lang=lang)
     head_kinds: dict[str, frozenset[str]] = {}
     for row in patterns:
-        if row["kind"] != "tail":  # (English "opener" rows are kept: the pattern skips them)
+        if row["kind"] != "noun":  # (English "opener" rows are kept: the pattern skips them)
             head_kinds[row["lemma"]] = frozenset(k.strip() for k in row["kind"].split(";"))
     heads = head_table(tuple(head_kinds)) if head_kinds and lang == "lv" else {}
     return ProgrammeLexicon(
@@ -153,9 +158,13 @@ def _non_overlapping(matches: list[ProgrammeMatch]) -> list[ProgrammeMatch]:
 _YEAR = regex.compile(
     r"""
     \s+
-    (?P<y1>\d{4})\.\s*                      # 2021.
-    (?:(?P<dash>[-–—])\s*(?P<y2>\d{4})\.\s*)?  # –2027.
-    (?P<word>gad(?:am|iem))\b              # gadam / gadiem
+    (?:
+        (?P<y1>\d{4})\.\s*                      # 2021.
+        (?:(?P<dash>[-–—])\s*(?P<y2>\d{4})\.\s*)?  # –2027.
+        (?P<word>gad(?:am|iem))\b              # gadam / gadiem
+    |
+        (?P<bare>\d{4}(?:[-–—]\d{4})?)(?![\d.,]\d|\.\s*gad|\p{L})  # "plāns 2030": a bare year
+    )
     """,
     regex.VERBOSE,
 )
@@ -165,7 +174,10 @@ _QUOTE_PAIRS = {"“": "”", "„": "“”", '"': '"', "«": "»", "”": "”
 
 
 def _year_phrase(m: regex.Match[str]) -> str:
-    """The year phrase written with one space after each year's dot: "2020. gadam"."""
+    """The year phrase written with one space after each year's dot: "2020. gadam"; a bare
+    year as written ("2030")."""
+    if m.group("bare"):
+        return m.group("bare")
     if m.group("y2"):
         return f"{m.group('y1')}.{m.group('dash')}{m.group('y2')}. {m.group('word')}"
     return f"{m.group('y1')}. {m.group('word')}"
@@ -297,13 +309,17 @@ def _pattern_matches(ctx: _Ctx, lex: ProgrammeLexicon) -> list[ProgrammeMatch]:
                 # "Apstiprināta Eiropas Savienības stratēģija": the verb opens the sentence
                 words, first = words[1:], second
         if year is None:
-            if len(words) < 3 and not (len(words) == 2 and not first.acronym):
+            if len(words) < 3 and not (
+                len(words) == 2 and (not first.acronym or place_end is not None)
+            ):
                 continue  # "ES programmas": a proper word alone before the head is not a name
             if ctx.segs.sentence_initial(first.start) and not (
                 first.acronym or ctx.proper_at(first)
             ):
                 continue
-            if all(agrees_with(w, reading) and not w.capitalised for w in words[1:-1]):
+            if words[1:-1] and all(
+                agrees_with(w, reading) and not w.capitalised for w in words[1:-1]
+            ):
                 continue  # "Latvijas jauno plānu": a place and adjectives describe, not name
             owner = next((e for s, e in (*ctx.orgs, *ctx.countries) if s == first.start), None)
             if owner is not None and place_end is None and not tok.capitalised:
