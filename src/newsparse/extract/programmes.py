@@ -177,7 +177,7 @@ def _year_phrase(m: regex.Match[str]) -> str:
     """The year phrase written with one space after each year's dot: "2020. gadam"; a bare
     year as written ("2030")."""
     if m.group("bare"):
-        return m.group("bare")
+        return str(m.group("bare"))
     if m.group("y2"):
         return f"{m.group('y1')}.{m.group('dash')}{m.group('y2')}. {m.group('word')}"
     return f"{m.group('y1')}. {m.group('word')}"
