@@ -376,6 +376,25 @@ ATTRIBUTION = [
         [(None, None, "Latvijas Digitālās transformācijas plāns 2030. gadam")],
     ),
     (
+        "head-noun-anaphor-in-a-reported-clause",
+        "Valsts izglītības attīstības aģentūra informē, ka aģentūra piešķīrusi 2 milj. eiro "
+        "skolām.",
+        "lv",
+        [(D("2000000"), "Valsts izglītības attīstības aģentūra", None)],
+    ),
+    (
+        "sentence-initial-head-noun-anaphor",
+        "Zemkopības ministrija izsludināja konkursu. Ministrija tam atvēlējusi 2 milj. eiro.",
+        "lv",
+        [(D("2000000"), "Zemkopības ministrija", None)],
+    ),
+    (
+        "partner-after-a-preposition-is-not-the-funder",
+        "Kultūras ministrija sadarbībā ar Valsts kultūrkapitāla fondu piešķirs 500 000 eiro.",
+        "lv",
+        [(D("500000"), "Kultūras ministrija", None)],
+    ),
+    (
         "en-list-recipients-are-not-funders",
         "The Ministry of Foreign Affairs allocated EUR 300,000 to flood relief. EUR 100,000 will "
         "go to UNICEF for shelters, and EUR 200,000 to the Red Cross for food.",

@@ -73,6 +73,7 @@ from ..document import AnnotatedDoc
 from ..errors import WarningCode
 from ..lexicon import read_lines, read_tsv
 from ..model import Funding, Organization, Programme
+from ..normalize.inflect import phrase_forms
 from ..normalize.numbers import MoneyMatch, find_money
 from ._segments import Segments, clauses
 
@@ -189,6 +190,7 @@ class _OrgMention:
     end: int
     name: str
     nominative: bool  # the surface is the nominative (or an indeclinable acronym)
+    case: str | None = None  # the case of the surface when known ("gen", "acc" ...)
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,7 +204,17 @@ class _ProgMention:
 _PROJECT_BEFORE = regex.compile(r"(?i)projekt\p{L}*\s*[“„\"«]?$")
 
 
-def _org_mentions(orgs: Sequence[Organization]) -> list[_OrgMention]:
+@functools.cache
+def _cases(name: str) -> dict[str, str]:
+    """Case-folded singular case forms of a Latvian organisation name -> case."""
+    try:
+        forms = phrase_forms(name)
+    except ValueError:
+        return {}
+    return {f.casefold(): c for f, c in forms.items()}
+
+
+def _org_mentions(orgs: Sequence[Organization], lang: str) -> list[_OrgMention]:
     out = []
     for o in orgs:
         for m in o.mentions:
@@ -210,7 +222,10 @@ def _org_mentions(orgs: Sequence[Organization]) -> list[_OrgMention]:
                 o.acronym is not None and m.text == o.acronym
             )
             nom = nom or (m.text.isupper() and len(m.text) <= 8)  # an acronym does not inflect
-            out.append(_OrgMention(m.start, m.end, o.name, nom))
+            case = "nom" if nom else None
+            if not nom and lang == "lv":
+                case = _cases(o.name).get(m.text.casefold())
+            out.append(_OrgMention(m.start, m.end, o.name, nom, case))
     return sorted(out, key=lambda x: (x.start, x.end))
 
 
@@ -342,8 +357,8 @@ class _Doc:
         ]
         self.segs = _Sentences(self.text, self.money)
         self.orgs = [
-            _OrgMention(o.start, o.end, o.name, False) if self.modifier(o) else o
-            for o in _org_mentions(adoc.results.get("organizations", ()))
+            _OrgMention(o.start, o.end, o.name, False, "gen") if self.modifier(o) else o
+            for o in _org_mentions(adoc.results.get("organizations", ()), self.lang)
         ]
         self.progs = _prog_mentions(self.text, adoc.results.get("programmes", ()))
         self.names = _merge_spans(
@@ -456,7 +471,8 @@ class _Doc:
                 after_prog = True
                 continue
             org = self.org_ending_at(pos)
-            if org is not None and org.start >= floor:
+            oblique = org is not None and org.case in ("dat", "acc", "loc", "ins")
+            if org is not None and org.start >= floor and not oblique:
                 item.start = org.start
                 if not item.funder_fixed:
                     item.funder, item.funder_fixed = org.name, True
@@ -666,6 +682,9 @@ class _Doc:
         ]
         if before:
             return True, before[-1].name
+        same = self.anaphor(self.segs.sentence(verb.start), lo, verb.start)
+        if same is not None:  # "..., ka aģentūra piešķīrusi ..."
+            return True, same.name
         after_orgs = [o for o in self.orgs_in(verb.end, hi) if not self.after_prep(o.start, "prep")]
         if self.lang == "en":
             agent = [o for o in after_orgs if self.after_prep(o.start, "source_prep")]
@@ -679,10 +698,14 @@ class _Doc:
             return True, first_org.name
         return False, None
 
-    def reports(self, a: int, b: int) -> bool:
-        """True when ``[a, b)`` holds a reporting verb followed by "ka"/"that"."""
+    def reported(self, a: int, b: int) -> int | None:
+        """Where the reported clause begins when ``[a, b)`` holds a reporting verb followed by
+        "ka"/"that" ("IZM informē, ka ..."), else None."""
         verbs = self.words_in(a, b, "report_verb")
-        return bool(verbs) and bool(self.tokens_in(verbs[0].end, b, "complementizer"))
+        if not verbs:
+            return None
+        that = self.tokens_in(verbs[0].end, b, "complementizer")
+        return that[0][1] if that else None
 
     def in_relative(self, pos: int, sentence: tuple[int, int], own: tuple[int, int]) -> bool:
         for c in self.segs.clauses(sentence):
@@ -696,40 +719,43 @@ class _Doc:
     def sentence_subject(
         self, sentence: tuple[int, int], limit: int, skip: tuple[int, int] | None = None
     ) -> _OrgMention | None:
-        """The organisation that is the subject of the sentence, before ``limit``."""
-        s0 = sentence[0]
+        """The organisation that is the subject of the sentence, before ``limit``; after "X
+        informē, ka", the subject of what X reports."""
+        floor = sentence[0]
         own = skip or (limit, limit)
-        for o in self.orgs_in(s0, limit):
-            if skip is not None and skip[0] <= o.start < skip[1]:
+        for o in self.orgs_in(sentence[0], limit):
+            if o.start < floor or (skip is not None and skip[0] <= o.start < skip[1]):
                 continue
             if self.after_prep(o.start) or self.in_relative(o.start, sentence, own):
                 continue
-            if not o.nominative or self.reports(o.end, limit):
+            if not o.nominative:
                 return None
-            return o
-        return self.anaphor(sentence, limit, skip)
+            said = self.reported(o.end, limit)
+            if said is None:
+                return o
+            floor = said
+        return self.anaphor(sentence, floor, limit, skip)
 
     def anaphor(
-        self, sentence: tuple[int, int], limit: int, skip: tuple[int, int] | None
+        self, sentence: tuple[int, int], a: int, b: int, skip: tuple[int, int] | None = None
     ) -> _OrgMention | None:
-        """ "Kopumā aģentūra apstiprinājusi ...": a lower-case head noun that repeats the last
-        word of an organisation named before stands for it."""
-        s0 = sentence[0]
-        earlier = self.orgs_in(0, s0)
+        """ "Kopumā aģentūra apstiprinājusi ...": a head noun that repeats the last word of an
+        organisation named before stands for it (the last one so named)."""
+        earlier = self.orgs_in(0, a)
         if not earlier:
             return None
-        heads: dict[str, _OrgMention] = {}
-        for o in earlier:
-            heads[o.name.split()[-1].lower()] = o
-        for m in _LETTERS.finditer(self.text, s0, limit):
+        heads = {o.name.split()[-1].lower(): o for o in earlier}
+        for m in _LETTERS.finditer(self.text, a, b):
             w = m.group(0)
-            if w.lower() != w or w not in heads or self.in_name(m.start()):
+            if w.lower() not in heads or self.in_name(m.start()):
                 continue
+            if w != w.lower() and m.start() != sentence[0]:
+                continue  # capitalised: a name, unless it opens the sentence
             if skip is not None and skip[0] <= m.start() < skip[1]:
                 continue
-            if self.after_prep(m.start()) or self.reports(m.end(), limit):
+            if self.after_prep(m.start()) or self.reported(m.end(), b) is not None:
                 return None
-            return heads[w]
+            return heads[w.lower()]
         return None
 
     def own_funder(self, it: _Item) -> None:
