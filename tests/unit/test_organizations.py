@@ -364,6 +364,10 @@ ENGLISH = [
         "Committee of the Red Cross.",
         ["United Nations Children's Fund", "International Committee of the Red Cross"],
     ),
+    (
+        "The Budget and Finance Committee approved the draft.",
+        ["Budget and Finance Committee"],
+    ),
 ]
 
 
@@ -378,6 +382,7 @@ ENGLISH = [
         "minister-not-org",
         "un-agencies-with-acronyms",
         "full-names-not-cut-to-united-nations",
+        "committee-with-and",
     ],
 )
 def test_english(parser: Parser, text: str, expected: list[str]) -> None:

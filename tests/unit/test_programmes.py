@@ -232,6 +232,10 @@ ENGLISH = [
         "The Baltic Energy Security Strategy 2025–2030 was presented in Tallinn.",
         ["Baltic Energy Security Strategy 2025–2030"],
     ),
+    (
+        "Reforms follow the Digital Skills and Jobs Strategy of the government.",
+        ["Digital Skills and Jobs Strategy"],
+    ),
     ("The World Food Programme delivered the aid.", []),
     ("Latvia's Recovery Plan is ready.", []),
 ]
@@ -240,7 +244,13 @@ ENGLISH = [
 @pytest.mark.parametrize(
     ("text", "expected"),
     ENGLISH,
-    ids=["plan-with-year", "opener-dropped-period", "organisation-not-programme", "one-word"],
+    ids=[
+        "plan-with-year",
+        "opener-dropped-period",
+        "and-inside-name",
+        "organisation-not-programme",
+        "one-word",
+    ],
 )
 def test_english_patterns(parser: Parser, text: str, expected: list[str]) -> None:
     assert names(parser, text, lang="en") == expected

@@ -463,7 +463,7 @@ def _english_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     before = regex.compile(
         rf"""
         (?<![\p{{L}}])
-        (?:\p{{Lu}}[\p{{L}}\-’']+\s+){{1,4}}    # Riga Technical
+        (?:\p{{Lu}}[\p{{L}}\-’']+\s+(?:(?:and|for|&)\s+(?=\p{{Lu}}))?){{1,5}}  # Investment and
         (?:{heads})\b                          # University
         """,
         regex.VERBOSE,
