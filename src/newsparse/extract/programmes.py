@@ -366,7 +366,10 @@ def _english_pattern(heads: tuple[str, ...]) -> regex.Pattern[str]:
     return regex.compile(
         rf"""
         (?<![\p{{L}}\d])
-        (?P<words>(?:\p{{Lu}}[\p{{L}}\-’']*[ \u00a0]+(?:(?:and|for|&)[ \u00a0]+(?=\p{{Lu}}))?){{2,7}})
+        (?P<words>(?:
+            \p{{Lu}}[\p{{L}}\-’']*[ \u00a0]+              # Development Cooperation Policy
+            (?:(?:and|for|&)[ \u00a0]+(?=\p{{Lu}}))?       # Skills and Jobs
+        ){{2,7}})
         (?P<head>{alternatives})(?![\p{{L}}])                   # Plan
         (?P<year>[ \u00a0]+\d{{4}}(?:[ \u00a0]*[-–—][ \u00a0]*\d{{4}})?(?![\p{{L}}\d]))?
         """,
