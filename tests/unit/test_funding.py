@@ -395,6 +395,14 @@ ATTRIBUTION = [
         [(D("500000"), "Kultūras ministrija", None)],
     ),
     (
+        "relative-clause-about-an-unnamed-programme",
+        "Valsts izglītības attīstības aģentūra administrē programmu “Erasmus+”. Vienlaikus "
+        "Izglītības un zinātnes ministrija vienojās ar kaimiņvalstīm par kopīgu konkursu, kam "
+        "katra valsts atvēlēs 300 tūkst. eiro.",
+        "lv",
+        [(D("300000"), None, None)],
+    ),
+    (
         "en-list-recipients-are-not-funders",
         "The Ministry of Foreign Affairs allocated EUR 300,000 to flood relief. EUR 100,000 will "
         "go to UNICEF for shelters, and EUR 200,000 to the Red Cross for food.",
@@ -459,6 +467,7 @@ NOT_FUNDING = [
     "Siltināšana ļaus skolai ietaupīt 40 000 eiro gadā.",
     "Atbalsts tiks piešķirts līdz 60 % no attiecināmajām izmaksām.",
     "Konkursā atbalstīti 40 projekti\n\nPieteikumus vērtēja ārvalstu eksperti.",
+    "Fonda līdzekļus veido ieņēmumi no kvotu izsolēm 12 milj. eiro apmērā.",
 ]
 
 
@@ -476,6 +485,7 @@ NOT_FUNDING = [
         "savings",
         "percentage-alone-with-a-granting-verb",
         "headline",
+        "revenue",
     ],
 )
 def test_not_funding(parser: Parser, text: str) -> None:

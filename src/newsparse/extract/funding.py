@@ -320,6 +320,7 @@ class _Item:
     funder_fixed: bool = False  # a funder (or None: no organisation pays) stated in the sentence
     state: bool = False  # fixed to None by "valsts budžeta" before the money noun
     carried: bool = False  # the funder came from a neighbouring sentence
+    unnamed: bool = False  # money of a programme the text does not name: no programme
     programme: str | None = None
     verb: _Word | None = None
     amount_start: int | None = None
@@ -864,6 +865,19 @@ class _Doc:
                 item.programme = best.name
                 return
         item.programme = self.programme_by_words(item)
+        if item.programme is None and self.unnamed_programme(item):
+            item.unnamed = True
+
+    def unnamed_programme(self, item: _Item) -> bool:
+        """The item is a relative clause about a programme the text does not name ("par kopīgu
+        projektu konkursu, kam katra valsts atvēlēs ...")."""
+        clause = self.segs.clause(
+            item.amount_start if item.amount_start is not None else item.start
+        )
+        if not self.relative_clause(clause):
+            return False
+        head = self.words_in(max(0, clause[0] - 40), clause[0], "programme_noun")
+        return bool(head) and not self.text[head[-1].end : clause[0]].strip(" ,")
 
     def neighbour_programme(self, items: list[_Item]) -> None:
         """Items without a programme of their own: one in the previous sentence, else the one an
@@ -873,7 +887,7 @@ class _Doc:
         two sentences may not.)"""
         progs = [p for p in self.progs if not p.project]
         for k, it in enumerate(items):
-            if it.programme is not None:
+            if it.programme is not None or it.unnamed:
                 continue
             si = self.segs.index(it.sentence[0])
             if si > 0:
