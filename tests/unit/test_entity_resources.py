@@ -51,13 +51,27 @@ def test_scales_and_numerals_are_numbers(lang: str) -> None:
 
 FUNDING_KINDS = {
     "money_noun",
+    "money_noun_weak",
     "alloc_verb",
     "cofund_verb",
     "support_verb",
     "receive_verb",
     "context",
     "state_funder",
+    "project_total",
+    "contribution",
+    "programme_noun",
+    "report_verb",
     "negative",
+    # whole words and endings (see the header of lv/funding_words.tsv)
+    "prep",
+    "source_prep",
+    "article",
+    "complementizer",
+    "conjunction",
+    "relative",
+    "state_subject",
+    "oblique_ending",
 }
 
 
