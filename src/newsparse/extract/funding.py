@@ -25,7 +25,7 @@ stored on each ``Funding.rule``):
 - ``funding.programme_ref``: a clause that opens with a money noun and names a programme
   ("Finansējums paredzēts X plānā", "Maksājumi tiek veikti saskaņā ar X plānu").
 
-Not funding: clauses with a negative word (requested sums, losses, prices, trade, savings:
+Not funding: clauses with a negative word (requested sums, losses, prices, trade, savings, revenue:
 ``negative`` in ``funding_words.tsv``), an amount-less clause whose only figure is a percentage,
 verbal nouns ("finansēšanas modelis"), words inside an organisation or programme name ("Lauku
 atbalsta dienests", programme "Eksporta izrāviens"), anything in the headline (it repeats the
@@ -45,17 +45,20 @@ Funder (nominative organisation name, or None), first that applies:
    a relative clause, not the reporter of "X informē, ka ...", not the subject of a receiving
    verb in the item's clause; a head noun that repeats an organisation named before
    ("aģentūra" after "Valsts izglītības attīstības aģentūra") stands for it;
-5. carried from the neighbouring sentence: the previous item in the same sentence, else the last
-   item of the previous sentence, else the stated funder of an item in the next sentence, else
-   the subject of the previous sentence (None when that sentence names the state budget);
-6. the funder of the nearest item of the same programme, else the subject of the sentence that
-   first names the programme.
+5. from the neighbouring sentences: the previous item of the same sentence, else the last item
+   of the previous sentence, else the stated funder of an amount-less item in the next sentence
+   ("... pieejami EUR 160 000. Atbalstu finansē IZM ...");
+6. the stated funder of the nearest item of the same programme;
+7. the subject of the previous sentence ("EK apstiprināja ... . Latvija saņems ..."; None when
+   that sentence names the state budget), else of the sentence that first names the programme.
 
 Programme: a programme (not the title of a funded project: "projektam “X”") inside the span, in
 the clause, in the sentence; else one whose distinctive words the clause shares ("Kohēzijas
-politikas ... investīcijas"); else one in the previous, then the next sentence; else the last
-programme mentioned before; a project title only when no programme is found. Spans are half-open
-``[start, end)`` into ``adoc.text``.
+politikas ... investīcijas"); none for money in a relative clause about an unnamed programme
+("kopīgu konkursu, kam ..."); else one in the previous sentence, else the one of the next
+sentence's item when one of the two has no amount ("Finansējums paredzēts X plānā"); else the
+last programme mentioned before; a project title only when no programme is found. Spans are
+half-open ``[start, end)`` into ``adoc.text``.
 """
 
 from __future__ import annotations
