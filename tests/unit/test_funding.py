@@ -403,6 +403,13 @@ ATTRIBUTION = [
         [(D("300000"), None, None)],
     ),
     (
+        "requester-in-the-previous-sentence-is-not-carried",
+        "Latvijas Pašvaldību savienība pieprasīja papildu līdzekļus. "
+        "Nākamgad šim mērķim paredzēti vēl 3 miljoni eiro.",
+        "lv",
+        [(D("3000000"), None, None)],
+    ),
+    (
         "en-list-recipients-are-not-funders",
         "The Ministry of Foreign Affairs allocated EUR 300,000 to flood relief. EUR 100,000 will "
         "go to UNICEF for shelters, and EUR 200,000 to the Red Cross for food.",

@@ -50,7 +50,8 @@ Funder (nominative organisation name, or None), first that applies:
    ("... pieejami EUR 160 000. Atbalstu finansē IZM ...");
 6. the stated funder of the nearest item of the same programme;
 7. the subject of the previous sentence ("EK apstiprināja ... . Latvija saņems ..."; None when
-   that sentence names the state budget), else of the sentence that first names the programme.
+   that sentence names the state budget; not when its subject asks for or receives money),
+   else of the sentence that first names the programme.
 
 Programme: a programme (not the title of a funded project: "projektam “X”") inside the span, in
 the clause, in the sentence; else one whose distinctive words the clause shares ("Kohēzijas
@@ -832,7 +833,9 @@ class _Doc:
                 if self.words_in(*ps, "state_funder"):
                     it.funder, it.carried = None, True
                     continue
-                subject = self.sentence_subject(ps, ps[1])
+                # the subject of "X pieprasīja ...", "X saņems ..." asks for or gets the money
+                asks = self.words_in(*ps, "negative", "receive_verb")
+                subject = None if asks else self.sentence_subject(ps, ps[1])
                 if subject is not None:
                     it.funder, it.carried = subject.name, True
                     continue
