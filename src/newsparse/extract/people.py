@@ -27,9 +27,10 @@ before the name, which agrees with it) fix how the surname is read back to the n
 "ministram Jānim Bērziņam" -> "Jānis Bērziņš", "direktori Nadiju Karimu-Benaui" -> "Nadija
 Karima-Benaui".
 Indeclinable foreign names ("Dibuā", "Rossi" in the nominative) stay as written. A masculine
-genitive with consonant alternation reads back by its ending ("Lāča" -> "Lācis",
-``surname_genitives.tsv``); a surname written in the nominative later decides an ambiguous
-earlier reading ("Jāni Liepu" ... "Jānis Liepa").
+genitive with consonant alternation reads back with the shared inflection ("Lāča" -> "Lācis");
+``surname_genitives.tsv`` decides the endings where that ranks a rarer nominative first
+("Eglīša" -> "Eglītis", not Eglīsis); a surname written in the nominative later decides an
+ambiguous earlier reading ("Jāni Liepu" ... "Jānis Liepa").
 
 Roles: ``title`` is the nominative lemma of the role row that matched ("valsts sekretāre"), with
 the field words before a field role ("izglītības un zinātnes ministre"). ``organization`` comes
@@ -331,24 +332,12 @@ def _name_forms(name: str, gender: str | None) -> dict[str, str]:
 
 @functools.lru_cache(maxsize=8192)
 def _surname_forms(surname: str, gender: str | None) -> dict[str, str]:
-    """Form -> case of a surname: the shared name forms and, for a masculine surname of the
-    2nd declension, the common-noun forms with consonant alternation, which surnames keep
-    ("Eglītis" -> "Eglīša", "Lācis" -> "Lāča") where given names mostly do not ("Gatis" ->
-    "Gata")."""
+    """Form -> case of a surname (shared inflection: a surname in -is alternates like a noun,
+    "Lācis" -> "Lāča"), particles kept ("fon der Leiena")."""
     prefix, core = _split_particles(surname)
     if prefix:  # "fon der Leiena": the particles stay, the surname itself inflects
         return {prefix + f: c for f, c in _surname_forms(core, gender).items()}
-    forms = _name_forms(surname, gender)
-    if gender in ("m", None) and surname.endswith("is") and "-" not in surname:
-        try:
-            noun = inflect.noun_forms(surname, "m")
-        except ValueError:
-            return forms
-        forms = dict(forms)
-        for (case, number), form in noun.items():
-            if number == "sg" and case not in ("loc", "voc"):
-                forms.setdefault(form, case)
-    return forms
+    return _name_forms(surname, gender)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -404,8 +393,9 @@ def _surname_genitive_rows() -> tuple[tuple[str, str], ...]:
 
 
 def _surname_genitive(word: str) -> str | None:
-    """The nominative of a masculine genitive the ending decides ("Lāča" -> "Lācis",
-    "Bērziņa" -> "Bērziņš"), when that nominative declines back to ``word``."""
+    """The nominative of a masculine genitive the ending decides where the shared reading
+    prefers a rarer one ("Eglīša" -> "Eglītis", not Eglīsis; ``surname_genitives.tsv``), when
+    that nominative declines back to ``word``."""
     for gen, nom in _surname_genitive_rows():
         if word.endswith(gen) and len(word) > len(gen) + 1:
             cand = word[: -len(gen)] + nom
@@ -413,6 +403,20 @@ def _surname_genitive(word: str) -> str | None:
                 return cand
             return None
     return None
+
+
+def _alternated_genitive(word: str) -> bool:
+    """Is ``word`` the genitive of a masculine surname in -is with consonant alternation
+    ("Lāča", "Gulbja", "Zālīša"; not "Gata")?"""
+    nom = _surname_genitive(word) or next(
+        (
+            c
+            for c in _candidates_of(word)
+            if c.endswith(("s", "š")) and _surname_forms(c, "m").get(word) == "gen"
+        ),
+        None,
+    )
+    return nom is not None and nom.endswith("is") and word[:-1] != nom[:-2]
 
 
 def name_nominative(word: str, gender: str | None, case: str | None) -> str:
@@ -1029,7 +1033,7 @@ def _build(
         options = [(r.gender, r.case) for r in role.readings]
     else:
         options = [_guess_case(sur.text)]
-    if ("m", "gen") in options[1:] and (_surname_genitive(sur.text) or "").endswith("is"):
+    if ("m", "gen") in options[1:] and _alternated_genitive(sur.text):
         # "Andra Gulbja": a genitive with the alternation of a masculine surname in -is reads
         # Andris's genitive, not the feminine nominative Andra
         options.remove(("m", "gen"))
