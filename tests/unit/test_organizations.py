@@ -393,3 +393,36 @@ def test_deterministic(parser: Parser) -> None:
     text = "IZM un VIAA kopā ar Eiropas Komisiju un SIA “Ceļi” strādā. Finanšu ministrija (FM) piekrīt."
     first: Any = parse(parser, text).to_dict()["organizations"]
     assert parse(parser, text).to_dict()["organizations"] == first
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vakar Ilmārs Ozols un Tukuma novada pašvaldības dome parakstīja līgumu.",
+            ["Tukuma novada pašvaldības dome"],
+        ),
+        (
+            "Ministre tikās ar Dainu Kalnu un Patērētāju tiesību aizsardzības centru.",
+            ["Patērētāju tiesību aizsardzības centrs"],
+        ),
+        (
+            "Sarunā piedalījās Edgars Bērziņš un Daugavpils Universitāte.",
+            ["Daugavpils Universitāte"],
+        ),
+        (
+            "Pasākumu rīko Kultūras un izglītības departaments.",
+            ["Kultūras un izglītības departaments"],
+        ),
+    ],
+    ids=[
+        "nominative-person-then-org",
+        "accusative-person-then-org",
+        "surname-s-then-org",
+        "coordinated-genitives-stay",
+    ],
+)
+def test_person_before_un_is_not_part_of_the_name(
+    parser: Parser, text: str, expected: list[str]
+) -> None:
+    assert names(parser, text) == expected

@@ -248,6 +248,31 @@ def _plural_genitive(tok: Token, heads: Container[str]) -> bool:
     return bool(inflect.noun_forms(reading.lemma).get(("gen", "pl")) == tok.text.lower())
 
 
+def _person_before(toks: list[Token], conj: int) -> bool:
+    """Does a person's name end right before the "un" at ``conj``? The word there is a
+    masculine nominative ("Kalniņš", "Liepiņš", "Ozols": never a genitive modifier), or it
+    follows a capitalised word that reads as a known given name ("Gunāru Vītolu")."""
+    from ..normalize import inflect
+
+    if conj < 1:
+        return False
+    left = toks[conj - 1]
+    low = left.text.casefold()
+    if left.capitalised and (low.endswith(("š", "is")) or _nominative_s(low)):
+        return True
+    if conj < 2 or not left.capitalised or not toks[conj - 2].capitalised:
+        return False
+    given = inflect.given_name_lemmas()
+    return any(c in given for c in inflect.nominative_candidates(toks[conj - 2].text))
+
+
+def _nominative_s(low: str) -> bool:
+    """A word in -s right after a consonant other than t ("Ozols", "Vilks"): a masculine
+    nominative, never the genitive modifier of a name (genitives end in -as/-es/-us/-a/-u; the
+    6th-declension "valsts" ends in -ts)."""
+    return len(low) > 3 and low.endswith("s") and low[-2] not in "aeiouāēīūt"
+
+
 def _tight(a: Token, b: Token) -> bool:
     return a.end == b.start
 
@@ -334,6 +359,8 @@ def name_run(
         if t.text == "un" and taken and i > 0 and modifier_word(toks[i - 1], reading):
             if seen_capital and not toks[i - 1].capitalised:
                 break
+            if _person_before(toks, i):
+                break  # "Māris Kalniņš un Jelgavas ... dome": a person, then the organisation
             taken.append((i, t))
             adjacent = False
             i -= 1

@@ -608,6 +608,11 @@ def _given_names() -> dict[str, str]:
     return {row["name"]: row["gender"] for row in read_tsv("lv", "given_names.tsv")}
 
 
+def given_name_lemmas() -> frozenset[str]:
+    """The given names of the lexicon (``resources/lv/given_names.tsv``), nominative."""
+    return frozenset(_given_names())
+
+
 def _given_name_gender(words: Sequence[str]) -> str | None:
     """The gender of the first word that reads as a known given name ("Līgu" -> Līga -> f)."""
     given = _given_names()
