@@ -85,7 +85,16 @@ from ._segments import Segments, clauses
 
 #: Kinds of ``funding_words.tsv`` whose ``prefix`` is a whole word, not a prefix.
 _WORD_KINDS = frozenset(
-    {"prep", "source_prep", "article", "complementizer", "conjunction", "relative", "state_subject"}
+    {
+        "prep",
+        "source_prep",
+        "goal_prep",
+        "article",
+        "complementizer",
+        "conjunction",
+        "relative",
+        "state_subject",
+    }
 )
 _MONEY = ("money_noun", "money_noun_weak")
 _GRANT = ("alloc_verb", "cofund_verb")
@@ -437,7 +446,8 @@ class _Doc:
 
     def after_prep(self, pos: int, *kinds: str) -> bool:
         """True when the word before ``pos`` is a preposition (of ``kinds``)."""
-        return self.lex.words.get(self.word_before(pos)) in (kinds or ("prep", "source_prep"))
+        kinds = kinds or ("prep", "source_prep", "goal_prep")
+        return self.lex.words.get(self.word_before(pos)) in kinds
 
     def org_ending_at(self, pos: int) -> _OrgMention | None:
         """The organisation mention that ends right before ``pos`` (spaces between)."""
@@ -621,8 +631,12 @@ class _Doc:
             return _Item(clause[0], end, clause, sentence, "funding.cofund_verb", verb=cofund[0])
         if support and regex.search(r"(?i)\bprojekt", self.text[clause[0] : clause[1]]):
             return _Item(clause[0], end, clause, sentence, "funding.support_verb", verb=support[0])
-        if receive and strong:
-            # "kas ļaus slimnīcām saņemt ES fondu finansējumu": the funder is the genitive before
+        got = [n for n in strong if receive and self.object_of(receive[0], n)]
+        if got:
+            # "kas ļaus slimnīcām saņemt ES fondu finansējumu" (not "saņemt ziņas par
+            # finansējumu"; "pretendēt uz finansējumu": "uz" is a goal_prep): the funder is the
+            # genitive before the noun
+            strong = got
             item = _Item(clause[0], end, clause, sentence, "funding.receive_verb")
             probe = _Item(strong[0].start, strong[0].end, clause, sentence, item.rule)
             self.extend_left(probe, clause[0])
@@ -649,6 +663,15 @@ class _Doc:
             if not _LETTERS.findall(self.text, clause[0], strong[0].start):
                 return _Item(clause[0], end, clause, sentence, "funding.programme_ref")
         return None
+
+    def object_of(self, verb: _Word, noun: _Word) -> bool:
+        """True when no preposition governs ``noun`` or stands between it and ``verb``."""
+        a, b = (verb.end, noun.start) if noun.start > verb.start else (noun.end, verb.start)
+        return not (
+            self.after_prep(noun.start, "prep", "source_prep")
+            or self.tokens_in(a, b, "prep")
+            or self.tokens_in(a, b, "source_prep")
+        )
 
     def merge_relative(self, items: list[_Item]) -> list[_Item]:
         """An amount-less reference and the relative clause right after it that gives the
