@@ -66,6 +66,7 @@ FUNDING_KINDS = {
     # whole words and endings (see the header of lv/funding_words.tsv)
     "prep",
     "source_prep",
+    "goal_prep",
     "article",
     "complementizer",
     "conjunction",

@@ -475,6 +475,7 @@ NOT_FUNDING = [
     "Atbalsts tiks piešķirts līdz 60 % no attiecināmajām izmaksām.",
     "Konkursā atbalstīti 40 projekti\n\nPieteikumus vērtēja ārvalstu eksperti.",
     "Fonda līdzekļus veido ieņēmumi no kvotu izsolēm 12 milj. eiro apmērā.",
+    "Iedzīvotāji var saņemt informāciju par finansējumu pašvaldībā.",
 ]
 
 
@@ -493,6 +494,7 @@ NOT_FUNDING = [
         "percentage-alone-with-a-granting-verb",
         "headline",
         "revenue",
+        "money-noun-after-a-preposition-is-not-received",
     ],
 )
 def test_not_funding(parser: Parser, text: str) -> None:
