@@ -543,7 +543,7 @@ class _Doc:
                 self.lex.list_join.fullmatch(self.text, floor, m.start) is not None
                 or self.lex.list_item.search(self.text, floor, m.start) is not None
             )
-            while floor < m.start and self.text[floor].isspace():
+            while floor < m.start and (self.text[floor].isspace() or self.text[floor] in ",;:–-"):
                 floor += 1
             item = _Item(
                 start=anchors[0].start if anchors else (m.start if first else floor),
