@@ -397,8 +397,6 @@ def test_rule_ids_and_precision() -> None:
 # --------------------------------------------------------------------------- known failures
 
 XFAIL: list[tuple[str, str, Expected]] = [
-    ("comma-list-of-days", "Konsultācijas notiks 14., 15. un 16. oktobrī.",
-     [("14.", "2020-10-14", None), ("15.", "2020-10-15", None), ("16. oktobrī", "2020-10-16", None)]),
     ("mixed-precision-range", "Darbi ilgs no 2020. gada 1. oktobra līdz decembrim.",
      [("no 2020. gada 1. oktobra līdz decembrim", "2020-10-01", "2020-12")]),
 ]
@@ -410,10 +408,34 @@ def test_known_failures(text: str, expected: Expected) -> None:
     assert triples(run(text)[0]) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: a list of two days in English is read as one date")
-def test_known_failure_english_day_list() -> None:
-    mentions, _ = run("Meetings are planned for 14 and 15 October.", language="en")
-    assert triples(mentions) == [("14", "2020-10-14", None), ("15 October", "2020-10-15", None)]
+DAY_LISTS: list[tuple[str, str, Expected]] = [
+    ("comma-list-of-days", "Konsultācijas notiks 14., 15. un 16. oktobrī.",
+     [("14.", "2020-10-14", None), ("15.", "2020-10-15", None), ("16. oktobrī", "2020-10-16", None)]),
+    ("two-days", "Seminārs notiks 3. un 4. novembrī.",
+     [("3.", "2020-11-03", None), ("4. novembrī", "2020-11-04", None)]),
+]
+
+
+@_table(DAY_LISTS)
+def test_day_lists(text: str, expected: Expected) -> None:
+    assert triples(run(text)[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Meetings are planned for 14 and 15 October.",
+         [("14", "2020-10-14", None), ("15 October", "2020-10-15", None)]),
+        ("Visits on 2, 3 and 4 December.",
+         [("2", "2020-12-02", None), ("3", "2020-12-03", None), ("4 December", "2020-12-04", None)]),
+        ("The talks were held on November 9 and 10.",
+         [("November 9", "2020-11-09", None), ("10", "2020-11-10", None)]),
+    ],
+    ids=["two-days", "three-days", "month-first"],
+)
+def test_english_day_lists(text: str, expected: Expected) -> None:
+    mentions, _ = run(text, language="en")
+    assert triples(mentions) == expected
 
 
 # --------------------------------------------------------------------------- normalisation

@@ -64,7 +64,7 @@ MENTION_RULES: dict[str, str] = {
     "date.lv_relative": "š.g. 24. februārī",
     "date.lv_day_month": "14. oktobrī (year inferred)",
     "date.lv_day_range": "2020. gada 14.-15. oktobrī",
-    "date.lv_day_list": "14. un 15. oktobrī (two mentions)",
+    "date.lv_day_list": "14., 15. un 16. oktobrī (one mention per day)",
     "date.lv_range": "no 2016. gada 26. aprīļa līdz 2023. gada 31. decembrim",
     "date.lv_month_range": "no 2020. gada oktobra līdz 2021. gada martam",
     "date.lv_year_month": "2020. gada oktobrī",
@@ -76,6 +76,7 @@ MENTION_RULES: dict[str, str] = {
     "date.en_full": "16 October 2023, October 16, 2023",
     "date.en_day_month": "16 October (year inferred)",
     "date.en_day_range": "October 14-15, 2020",
+    "date.en_day_list": "14 and 15 October, October 14 and 15 (one mention per day)",
     "date.en_range": "30 September - 2 October 2020",
     "date.en_month_year": "October 2020",
     "date.en_month_bare": "in October (year inferred)",
@@ -191,9 +192,7 @@ def _lv(template: str, *, month_first: bool = False, **extra: str) -> regex.Patt
         sub[f"M{s}"] = rf"(?P<mon{s}>{sub['MON']})"
         sub[f"MW{s}"] = rf"(?P<mon{s}>{sub['MONW']})"
     # a year after the month: "26.-27.marts, 2015", "27 jūnijs 2017" (not "..., 2020. gadā")
-    sub["TAIL"] = (
-        rf"(?:(?:,{H}*|{H}+)(?P<ty>(?:19|20)\d{{2}})(?!\p{{N}})(?!\.?{H}*(?:gad|g\.)))"
-    )
+    sub["TAIL"] = rf"(?:(?:,{H}*|{H}+)(?P<ty>(?:19|20)\d{{2}})(?!\p{{N}})(?!\.?{H}*(?:gad|g\.)))"
     sub.update(extra)
     guard = _start_guard("lv", month_first)
     return regex.compile(guard + template.format(**sub), regex.V1 | regex.X)
@@ -249,9 +248,12 @@ def _build_single(rule_full: str, rule_tail: str, rule_rel: str, rule_bare: str)
         year, tail = _int(m, "y1"), _int(m, "ty")
         rel = _rel(m, "rel1")
         rule = (
-            rule_full if year is not None
-            else rule_tail if tail is not None
-            else rule_rel if rel is not None
+            rule_full
+            if year is not None
+            else rule_tail
+            if tail is not None
+            else rule_rel
+            if rel is not None
             else rule_bare
         )
         return [_span(m, rule, _Point(year if year is not None else tail, mon, day, rel), None)]
@@ -295,18 +297,22 @@ def _build_range(rule: str, *, month_precision: bool = False) -> _Builder:
 
 
 def _build_day_list(rule: str) -> _Builder:
-    """"14. un 15. oktobrī": two mentions, the first spanning its day number only."""
+    """ "14. un 15. oktobrī", "14., 15. un 16. oktobrī", "14 and 15 May", "May 14 and 15": one
+    mention per day; the month (and year) are written once, in the ``last`` group (day first)
+    or the ``first`` group (month first), and the other days span their number only."""
 
     def build(m: regex.Match[str], lang: str) -> list[_Cand]:
-        mon, d1, d2 = _mon(m, "mon1", lang), _int(m, "d1"), _int(m, "d2")
-        if mon is None or not _day_ok(d1, d2):
+        mon = _mon(m, "mon1", lang)
+        middle = [int(d.rstrip(".")) for d in m.captures("dm")]
+        days = [_int(m, "d1"), *middle, _int(m, "d2")]
+        if mon is None or not _day_ok(*days):
             return []
         year, rel = _int(m, "y1") or _int(m, "ty"), _rel(m, "rel1")
         g = (m.start(), m.end())
-        s1, e1 = m.span("first")
+        spans = [m.span("first"), *m.spans("dm"), m.span("last")]
         return [
-            _Cand(s1, e1, rule, _Point(year, mon, d1, rel), None, g),
-            _Cand(m.start("d2"), m.end(), rule, _Point(year, mon, d2, rel), None, g),
+            _Cand(s, e, rule, _Point(year, mon, d, rel), None, g)
+            for (s, e), d in zip(spans, days, strict=True)
         ]
 
     return build
@@ -328,7 +334,7 @@ def _build_month(rule_year: str, rule_rel: str, rule_bare: str) -> _Builder:
 
 
 def _build_numeric(rule: str, rule_range: str) -> _Builder:
-    """"15.10.2020.", "5.03.2024", ranges "14.-15.10.2020.", ISO "2020-10-15"."""
+    """ "15.10.2020.", "5.03.2024", ranges "14.-15.10.2020.", ISO "2020-10-15"."""
 
     def build(m: regex.Match[str], lang: str) -> list[_Cand]:
         y, mo, d = _int(m, "y1"), _int(m, "m1"), _int(m, "d1")
@@ -363,8 +369,9 @@ def _lv_rules() -> tuple[_Rule, ...]:
         _Rule(
             "date.lv_day_range",
             _lv(
-                r"(?:(?<!\p{{L}})(?i:no){H}+)?" + pre1 +
-                r"{NOT_AFTER_NUM}(?P<d1>[0-3]?\d)\.?(?:{DASH}|{H}+(?i:līdz){H}+)"
+                r"(?:(?<!\p{{L}})(?i:no){H}+)?"
+                + pre1
+                + r"{NOT_AFTER_NUM}(?P<d1>[0-3]?\d)\.?(?:{DASH}|{H}+(?i:līdz){H}+)"
                 r"(?P<d2>[0-3]?\d)(?:\.{H}*|{H}+){M1}{TAIL}?",
                 NOT_AFTER_NUM=NOT_AFTER_NUM,
             ),
@@ -374,7 +381,8 @@ def _lv_rules() -> tuple[_Rule, ...]:
             "date.lv_day_list",
             _lv(
                 r"(?P<first>" + pre1 + r"{NOT_AFTER_NUM}(?P<d1>[0-3]?\d)\.)"
-                r"{H}+(?i:un){H}+(?P<d2>[0-3]?\d)(?:\.{H}*|{H}+){M1}{TAIL}?",
+                r"(?:,{H}+(?P<dm>[0-3]?\d\.)(?=,?{H}))*"
+                r"{H}+(?i:un){H}+(?P<last>(?P<d2>[0-3]?\d)(?:\.{H}*|{H}+){M1}{TAIL}?)",
                 NOT_AFTER_NUM=NOT_AFTER_NUM,
             ),
             _build_day_list("date.lv_day_list"),
@@ -446,18 +454,32 @@ def _en_rules() -> tuple[_Rule, ...]:
     return (
         _Rule(
             "date.en_range",
-            _en(r"(?:(?<!\p{{L}})(?:from|From){H}+)?(?:{WD})?{P1}"
-                r"(?:{DASH}|{H}+(?:to|until|till|through){H}+)(?:{WD})?{P2}"),
+            _en(
+                r"(?:(?<!\p{{L}})(?:from|From){H}+)?(?:{WD})?{P1}"
+                r"(?:{DASH}|{H}+(?:to|until|till|through){H}+)(?:{WD})?{P2}"
+            ),
             _build_range("date.en_range"),
         ),
         _Rule(
             "date.en_day_range",
-            _en(r"(?:(?:(?<!\p{{L}})(?:between|Between){H}+{D1}{H}+and{H}+{D2}"
+            _en(
+                r"(?:(?:(?<!\p{{L}})(?:between|Between){H}+{D1}{H}+and{H}+{D2}"
                 r"|(?:(?<!\p{{L}})(?:from|From){H}+)?"
                 r"{D1}(?:{DASH}|{H}+(?:to|until|till|through){H}+){D2})"
                 r"{H}+(?:of{H}+)?{M1}(?:,?{H}+{Y1})?"
-                r"|{M1}{H}+{D1}{DASH}{D2}(?:,?{H}*{Y1})?)"),
+                r"|{M1}{H}+{D1}{DASH}{D2}(?:,?{H}*{Y1})?)"
+            ),
             _build_day_range("date.en_day_range"),
+        ),
+        _Rule(
+            "date.en_day_list",
+            _en(
+                r"(?:(?P<first>{D1})(?:,{H}+(?P<dm>[0-3]?\d)(?![\p{{N}}\p{{L}}]))*,?{H}+and{H}+"
+                r"(?P<last>{D2}{H}+(?:of{H}+)?{M1}(?:,?{H}+{Y1})?)"
+                r"|(?P<first>{M1}{H}+{D1})(?:,{H}+(?P<dm>[0-3]?\d)(?![\p{{N}}\p{{L}}]))*,?{H}+and{H}+"
+                r"(?P<last>{D2}(?:,?{H}*{Y1})?))"
+            ),
+            _build_day_list("date.en_day_list"),
         ),
         _Rule(
             "date.en_day",
