@@ -338,6 +338,92 @@ def test_field_titles(rules_parser: Any, text: str, orgs: Orgs, expected: list[A
     assert records(people(rules_parser, text, orgs, countries)) == expected
 
 
+DEPENDENT_CASES: list[tuple[str, Orgs, list[tuple[str, str | None, str | None]]]] = [
+    # a deputy keeps the role in the genitive before it; the organisation comes from before both
+    (
+        "Forumā uzstājās OECD ģenerālsekretāra vietniece Laura Zīverte.",
+        [("Ekonomiskās sadarbības un attīstības organizācija", ["OECD"])],
+        [
+            (
+                "Laura Zīverte",
+                "ģenerālsekretāra vietniece",
+                "Ekonomiskās sadarbības un attīstības organizācija",
+            )
+        ],
+    ),
+    # with the field words of the role, after a foreign country
+    (
+        "Delegācija tikās ar Lietuvas ekonomikas ministra vietnieku Jāni Kalnu.",
+        [],
+        [("Jānis Kalns", "ekonomikas ministra vietnieks", None)],
+    ),
+    (
+        "Zemkopības ministra padomniekam Uldim Grīnbergam nosūtīta vēstule.",
+        [],
+        [("Uldis Grīnbergs", "zemkopības ministra padomnieks", None)],
+    ),
+    (
+        "Vēstuli parakstīja Valsts kancelejas direktores vietniece Dace Kalniņa.",
+        [("Valsts kanceleja", ["Valsts kancelejas"])],
+        [("Dace Kalniņa", "direktores vietniece", "Valsts kanceleja")],
+    ),
+    # a capitalised role stays capitalised, a sentence-initial one does not
+    (
+        "Par to informēja Ministru prezidenta padomniece Ieva Liepa.",
+        [],
+        [("Ieva Liepa", "Ministru prezidenta padomniece", None)],
+    ),
+    (
+        "Ministra vietnieks Gatis Ozoliņš atklāja sēdi.",
+        [],
+        [("Gatis Ozoliņš", "ministra vietnieks", None)],
+    ),
+    # acting: "p.i." (with or without a space) and "pienākumu izpildītājs" written out
+    (
+        "Sēdi vadīja Kultūras ministrijas valsts sekretāra p.i. Artis Vītols.",
+        [("Kultūras ministrija", ["Kultūras ministrijas"])],
+        [("Artis Vītols", "valsts sekretāra p.i.", "Kultūras ministrija")],
+    ),
+    (
+        "Darba grupa strādās valsts sekretāra p. i. Jāņa Bērziņa vadībā.",
+        [],
+        [("Jānis Bērziņš", "valsts sekretāra p.i.", None)],
+    ),
+    (
+        "Atzinumu sniedza valsts sekretāres pienākumu izpildītāja Rita Zvaigzne.",
+        [],
+        [("Rita Zvaigzne", "valsts sekretāres pienākumu izpildītāja", None)],
+    ),
+    # a name between the genitive role and the deputy word: no composed title
+    (
+        "Sanāksmē piedalījās ministra Jāņa Bērziņa vietnieks.",
+        [],
+        [("Jānis Bērziņš", "ministrs", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs", "expected"),
+    DEPENDENT_CASES,
+    ids=[
+        "deputy-of-genitive-role-with-org",
+        "deputy-of-field-minister-foreign",
+        "adviser-dat-field",
+        "deputy-fem-org",
+        "capitalised-role",
+        "sentence-initial",
+        "acting-abbreviation",
+        "acting-abbreviation-spaced-gen",
+        "acting-written-out",
+        "name-between",
+    ],
+)
+def test_dependent_roles(rules_parser: Any, text: str, orgs: Orgs, expected: list[Any]) -> None:
+    countries = [("LT", ["Lietuvas"])]
+    assert records(people(rules_parser, text, orgs, countries)) == expected
+
+
 def test_first_role_names_the_title(rules_parser: Any) -> None:
     text = (
         "Ministru prezidente Anna Kalniņa uzrunāja klātesošos. Vēlāk prezidente A. Kalniņa "

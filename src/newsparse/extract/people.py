@@ -33,7 +33,9 @@ genitive with consonant alternation reads back with the shared inflection ("Lā�
 ambiguous earlier reading ("Jāni Liepu" ... "Jānis Liepa").
 
 Roles: ``title`` is the nominative lemma of the role row that matched ("valsts sekretāre"), with
-the field words before a field role ("izglītības un zinātnes ministre"). ``organization`` comes
+the field words before a field role ("izglītības un zinātnes ministre"). A role under another
+role keeps that role in the genitive, as written, before its own lemma ("ārlietu ministra
+vietnieks", "ģenerālsekretāra vietniece", "valsts sekretāra p.i.": ``role_dependents.tsv``). ``organization`` comes
 from an organisation mention right before the role (the genitive chain "Izglītības un zinātnes
 ministrijas valsts sekretāre", "ES īpašais pārstāvis"), from the ministry of a field title when
 the text names that ministry (not after a foreign country named earlier in the sentence), from a
@@ -561,8 +563,9 @@ def _find_roles(adoc: AnnotatedDoc, lang: str, ctx: _Context | None) -> list[Rol
     lex = _roles(lang)
     text = adoc.text
     out: list[RoleMatch] = []
+    skip_until = -1  # a role word that a composed role (".. ministra vietnieks") took in
     for m_start, m_end, key in _role_spans(text, lex):
-        if adoc.skipped(m_start, m_end):
+        if adoc.skipped(m_start, m_end) or m_start < skip_until:
             continue
         readings = lex.index[key]
         start, field_text = m_start, None
@@ -574,9 +577,71 @@ def _find_roles(adoc: AnnotatedDoc, lang: str, ctx: _Context | None) -> list[Rol
                 readings = tuple(r for r in readings if r.field) or readings
         if lang == "en":
             out.append(_english_role(adoc, m_start, m_end, readings, ctx))
+            continue
+        dependent = _dependent_role(text, m_start, m_end, readings)
+        if dependent is not None and not adoc.skipped(m_end, dependent.end):
+            skip_until = dependent.end
+            out.append(RoleMatch(start, dependent.end, dependent.readings, field_text))
         else:
             out.append(RoleMatch(start, m_end, readings, field_text))
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Dependent:
+    end: int
+    readings: tuple[RoleReading, ...]
+
+
+@functools.cache
+def _dependents() -> tuple[regex.Pattern[str], dict[str, tuple[RoleReading, ...]]]:
+    """Role words that keep a genitive role before them (``lv/role_dependents.tsv``): a pattern
+    matching any of their surfaces after a space, and the readings of each surface (case-folded,
+    an abbreviation without spaces)."""
+    index: dict[str, list[RoleReading]] = {}
+    alts: list[str] = []
+    for row in read_tsv("lv", "role_dependents.tsv"):
+        lemma = row["lemma"]
+        gender = row["gender"] if row["gender"] in ("m", "f") else None
+        if "." in lemma:  # an abbreviation: any case and gender, spaces after its periods free
+            index.setdefault(lemma.casefold(), []).append(RoleReading(lemma, gender, None, False))
+            parts = [regex.escape(p) for p in lemma.split(".") if p]
+            alts.append(r"\.[ \u00a0]?".join(parts) + r"\.")
+            continue
+        for form, case in inflect.phrase_forms(lemma, gender).items():
+            if case in ("loc", "voc"):
+                continue
+            reading = RoleReading(lemma, gender, _SAME_CASE.get(case, case), False)
+            lst = index.setdefault(form.casefold(), [])
+            if reading not in lst:
+                lst.append(reading)
+            alts.append(regex.escape(form).replace(r"\ ", r"[ \u00a0]+"))
+    alt = "|".join(sorted(set(alts), key=lambda a: (-len(a), a)))
+    pattern = regex.compile(rf"[ \u00a0]+(?P<dep>{alt})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
+    return pattern, {k: tuple(v) for k, v in index.items()}
+
+
+def _dependent_role(
+    text: str, start: int, end: int, readings: tuple[RoleReading, ...]
+) -> _Dependent | None:
+    """A role in the genitive followed by a role word that keeps it ("ģenerālsekretāra
+    vietnieks", "ministres padomniece", "valsts sekretāra p.i."): the readings of the composed
+    title, "<genitive role as written> <dependent lemma>"."""
+    if not any(r.case == "gen" and r.titled for r in readings):
+        return None
+    pattern, index = _dependents()
+    m = pattern.match(text, end)
+    if m is None:
+        return None
+    key = _SPACES.sub(" ", m.group("dep")).casefold()
+    deps = index.get(key) or index.get(key.replace(" ", ""), ())
+    if not deps:
+        return None
+    head = _SPACES.sub(" ", text[start:end])
+    if readings[0].title[:1].islower():  # "Ministra vietnieks" opening a sentence
+        head = head[:1].lower() + head[1:]
+    composed = tuple(RoleReading(f"{head} {d.title}", d.gender, d.case, False) for d in deps)
+    return _Dependent(m.end(), composed)
 
 
 #: A word: letters and digits, inner hyphens and apostrophes ("Vice-President", "d'Affaires").
