@@ -62,6 +62,7 @@ FUNDING_KINDS = {
     "contribution",
     "programme_noun",
     "report_verb",
+    "request_verb",
     "negative",
     # whole words and endings (see the header of lv/funding_words.tsv)
     "prep",

@@ -410,6 +410,20 @@ ATTRIBUTION = [
         [(D("3000000"), None, None)],
     ),
     (
+        "request-noun-does-not-block-the-carry",
+        "Eiropas Komisija apstiprināja Latvijas maksājuma pieprasījumu. "
+        "Latvija saņems 90 milj. eiro.",
+        "lv",
+        [(D("90000000"), "Eiropas Komisija", None)],
+    ),
+    (
+        "no-funder-guessed-beyond-the-neighbouring-sentence",
+        "Eiropas Komisija novērtēja Latvijas plānu programmas “Zaļie ceļi” ietvaros. Plāns aptver "
+        "30 reformas.\n\nKopumā programmas “Zaļie ceļi” ietvaros pieejami 5 milj. eiro.",
+        "lv",
+        [(D("5000000"), None, "Zaļie ceļi")],
+    ),
+    (
         "en-list-recipients-are-not-funders",
         "The Ministry of Foreign Affairs allocated EUR 300,000 to flood relief. EUR 100,000 will "
         "go to UNICEF for shelters, and EUR 200,000 to the Red Cross for food.",

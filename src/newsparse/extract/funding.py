@@ -50,8 +50,8 @@ Funder (nominative organisation name, or None), first that applies:
    ("... pieejami EUR 160 000. Atbalstu finansē IZM ...");
 6. the stated funder of the nearest item of the same programme;
 7. the subject of the previous sentence ("EK apstiprināja ... . Latvija saņems ..."; None when
-   that sentence names the state budget; not when its subject asks for or receives money),
-   else of the sentence that first names the programme.
+   that sentence names the state budget; not when its subject asks for or receives money).
+   A funder further away is not guessed (GUIDE.md: the same or the neighbouring sentence).
 
 Programme: a programme (not the title of a funded project: "projektam “X”") inside the span, in
 the clause, in the sentence; else one whose distinctive words the clause shares ("Kohēzijas
@@ -98,6 +98,7 @@ _WORD_KINDS = frozenset(
 )
 _MONEY = ("money_noun", "money_noun_weak")
 _GRANT = ("alloc_verb", "cofund_verb")
+_NOT_FUNDING = ("negative", "request_verb")
 _LETTERS = regex.compile(r"\p{L}+(?:['’]\p{L}+)?")
 
 
@@ -522,7 +523,7 @@ class _Doc:
             clause = self.segs.clause(m.start)
             sentence = self.segs.sentence(m.start)
             cwords = self.words_in(*clause)
-            if any(w.kind == "negative" for w in cwords):
+            if any(w.kind in _NOT_FUNDING for w in cwords):
                 continue
             if m.currency is None and not any(
                 w.kind in (*_MONEY, *_GRANT, "context") for w in cwords
@@ -593,7 +594,7 @@ class _Doc:
                 if clause in taken_clauses or self.adoc.skipped(*clause):
                     continue
                 cwords = self.words_in(*clause)
-                if not cwords or any(w.kind == "negative" for w in cwords):
+                if not cwords or any(w.kind in _NOT_FUNDING for w in cwords):
                     continue
                 if _PERCENT.search(self.text, *clause):
                     continue  # "atbalsts līdz 49 % no izmaksām": a percentage alone
@@ -857,25 +858,11 @@ class _Doc:
                     it.funder, it.carried = None, True
                     continue
                 # the subject of "X pieprasīja ...", "X saņems ..." asks for or gets the money
-                asks = self.words_in(*ps, "negative", "receive_verb")
+                asks = self.words_in(*ps, "request_verb", "receive_verb")
                 subject = None if asks else self.sentence_subject(ps, ps[1])
                 if subject is not None:
                     it.funder, it.carried = subject.name, True
                     continue
-            if it.programme is not None:
-                it.funder = self.programme_owner(it.programme)
-
-    def programme_owner(self, programme: str) -> str | None:
-        """The subject of the sentence that first names ``programme`` ("Ekonomikas ministrija
-        izsludināja konkursu “X”")."""
-        first = next((p for p in self.progs if p.name == programme), None)
-        if first is None:
-            return None
-        s = self.segs.sentence(first.start)
-        if self.words_in(*s, "receive_verb"):
-            return None  # "Universitāte saņems ... no fonda X": the recipient, not the owner
-        subject = self.sentence_subject(s, first.start)
-        return subject.name if subject is not None else None
 
     # ---------------------------------------------------------------- programme
 
