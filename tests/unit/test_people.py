@@ -296,6 +296,34 @@ FIELD_CASES: list[tuple[str, Orgs, list[tuple[str, str | None, str | None]]]] = 
         [("Kultūras ministrija", ["Kultūras ministrija"])],
         [("Rūta Jonaitīte", "kultūras ministre", None)],
     ),
+    # an agreeing adjective qualifies a field; fields stacked without "un" (a genitive chain)
+    (
+        "Ministrs tikās ar Austrālijas iekšējās drošības ministru Pēteri Ozolu.",
+        [],
+        [("Pēteris Ozols", "iekšējās drošības ministrs", None)],
+    ),
+    (
+        "Sociālo lietu ministre Inese Kļaviņa atklāja sēdi.",
+        [],
+        [("Inese Kļaviņa", "sociālo lietu ministre", None)],
+    ),
+    (
+        "Vizītē piedalījās veselības aizsardzības ministrs Jānis Bērziņš.",
+        [],
+        [("Jānis Bērziņš", "veselības aizsardzības ministrs", None)],
+    ),
+    (
+        "Vēstule nosūtīta zemkopības, mežsaimniecības un zivsaimniecības ministrei Annai Liepai.",
+        [],
+        [("Anna Liepa", "zemkopības, mežsaimniecības un zivsaimniecības ministre", None)],
+    ),
+    # an adjective qualifying the person is no part of the title
+    (
+        "Uzrunu teica bijušais ārlietu ministrs Pēteris Ozols un jaunās kultūras ministres "
+        "Annas Liepas padomnieks.",
+        [],
+        [("Pēteris Ozols", "ārlietu ministrs", None), ("Anna Liepa", "kultūras ministre", None)],
+    ),
 ]
 
 
@@ -331,6 +359,11 @@ def test_roles(rules_parser: Any, text: str, orgs: Orgs, expected: list[Any]) ->
         "multiword-fields",
         "ministry-named-separately",
         "foreign-minister",
+        "adjective-field",
+        "adjective-plural-field-sentence-start",
+        "stacked-fields",
+        "comma-fields-dat",
+        "adjective-of-the-person",
     ],
 )
 def test_field_titles(rules_parser: Any, text: str, orgs: Orgs, expected: list[Any]) -> None:

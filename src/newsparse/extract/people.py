@@ -33,10 +33,12 @@ genitive with consonant alternation reads back with the shared inflection ("Lā�
 ambiguous earlier reading ("Jāni Liepu" ... "Jānis Liepa").
 
 Roles: ``title`` is the nominative lemma of the role row that matched ("valsts sekretāre"), with
-the field words before a field role ("izglītības un zinātnes ministre"). A role under another
-role keeps that role in the genitive, as written, before its own lemma ("ārlietu ministra
-vietnieks", "ģenerālsekretāra vietniece", "valsts sekretāra p.i.": ``role_dependents.tsv``). ``organization`` comes
-from an organisation mention right before the role (the genitive chain "Izglītības un zinātnes
+the field words before a field role ("izglītības un zinātnes ministre"; a field may have an
+agreeing adjective, "nacionālās aizsardzības", ``role_field_adjectives.tsv``, and fields may
+stack, "veselības aizsardzības"). A role under another role keeps that role in the genitive, as
+written, before its own lemma ("ārlietu ministra vietnieks", "ģenerālsekretāra vietniece",
+"valsts sekretāra p.i.": ``role_dependents.tsv``). ``organization`` comes from an
+organisation mention right before the role (the genitive chain "Izglītības un zinātnes
 ministrijas valsts sekretāre", "ES īpašais pārstāvis"), from the ministry of a field title when
 the text names that ministry (not after a foreign country named earlier in the sentence), from a
 coordinated role in the same case sharing it ("biedrības prezidentu X un direktori Y"; never a
@@ -301,8 +303,11 @@ def _roles(lang: str) -> _RoleLexicon:
                     add(form, RoleReading(lemma, gender, _SAME_CASE.get(case, case), False, False))
         fields = read_lines("lv", "role_fields.txt")
         field_alt = _alternation([f.casefold() for f in fields])
+        # a field: an agreeing adjective may qualify it ("nacionālās aizsardzības"); fields are
+        # joined by "un", a comma or nothing ("veselības aizsardzības", a genitive chain)
+        unit = rf"(?:{_field_adjective()}\s+)?(?:{field_alt})"
         field_pattern: regex.Pattern[str] | None = regex.compile(
-            rf"(?<![\p{{L}}\p{{N}}])(?:(?:{field_alt})(?:\s*,\s*|\s+un\s+))*(?:{field_alt})\s+\Z",
+            rf"(?<![\p{{L}}\p{{N}}])(?:{unit}(?:\s*,\s*|\s+un\s+|\s+))*{unit}\s+\Z",
             regex.IGNORECASE,
         )
         field_forms = {f.casefold(): f for f in fields}
@@ -321,6 +326,20 @@ def _roles(lang: str) -> _RoleLexicon:
     return _RoleLexicon(
         first_words, {k: tuple(v) for k, v in index.items()}, field_pattern, field_forms, field_word
     )
+
+
+@functools.cache
+def _field_adjective() -> str:
+    """Pattern of an adjective qualifying a field word, agreeing with the word after it
+    (``lv/role_field_adjectives.tsv``: "nacionālās" before "-as", "sociālo" before "-u")."""
+    alts = []
+    for row in read_tsv("lv", "role_field_adjectives.tsv"):
+        nouns = "|".join(regex.escape(e) for e in row["noun_endings"].split())
+        alts.append(
+            rf"\p{{Ll}}+{regex.escape(row['ending'])}"
+            rf"(?=\s+\p{{Ll}}+(?:{nouns})(?![\p{{L}}\p{{N}}]))"
+        )
+    return "(?:" + "|".join(alts) + ")"
 
 
 # --------------------------------------------------------------------------- name grammar
@@ -687,10 +706,16 @@ def _joined(text: str, a_end: int, b_start: int) -> bool:
 
 
 def _canonical_field(surface: str, forms: dict[str, str], pattern: regex.Pattern[str]) -> str:
-    """Field words as listed ("izglītības un zinātnes", "Eiropas lietu"), spacing normalised."""
+    """Field words as listed ("izglītības un zinātnes", "Eiropas lietu"), other words (adjectives,
+    "un") in lower case, spacing normalised."""
     text = _SPACES.sub(" ", surface.strip())
-    text = pattern.sub(lambda m: forms.get(m.group().casefold(), m.group()), text)
-    return str(_COMMA_SPACING.sub(", ", text))
+    parts = []
+    last = 0
+    for m in pattern.finditer(text):
+        parts += [text[last : m.start()].lower(), forms.get(m.group().casefold(), m.group())]
+        last = m.end()
+    parts.append(text[last:].lower())
+    return str(_COMMA_SPACING.sub(", ", "".join(parts)))
 
 
 def _english_role(
