@@ -173,6 +173,77 @@ def test_foreign_names(rules_parser: Any, text: str, expected: list[str]) -> Non
     assert names(people(rules_parser, text)) == expected
 
 
+FOREIGN_ROLE_CASES: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
+    # an unknown first given name before a known one: kept as written when it does not decline
+    (
+        "Ministrs pieņēma Francijas vēstnieka Renē Pjēra Lefevra vēstuli.",
+        [("Renē Pjērs Lefevrs", "vēstnieks", None)],
+    ),
+    # a given name or a surname that cannot be in the role's case does not decline
+    (
+        "Japānas vēstnieka Takeši Ogavas vizīte ilga divas dienas.",
+        [("Takeši Ogava", "vēstnieks", None)],
+    ),
+    (
+        "Ministre uzklausīja Portugāles vēstnieces Helēnas Barbozu runu.",
+        [("Helēna Barbozu", "vēstniece", None)],
+    ),
+    (
+        "Sarunā ar valdes priekšsēdētāju Fransuā Bonē piedalījās eksperti.",
+        [("Fransuā Bonē", "valdes priekšsēdētājs", None)],
+    ),
+    # foreign names in -i after an accusative role are not accusatives of -is
+    (
+        "Sarunā ar Japānas ministra vietnieku Takeši Mori pārrunāja tirdzniecību.",
+        [("Takeši Mori", "ministra vietnieks", None)],
+    ),
+    (
+        "Ministrs tikās ar premjerministru Matteo Renci.",
+        [("Matteo Renci", "premjerministrs", None)],
+    ),
+    ("Ar ministru Jāni Lāci tikās studenti.", [("Jānis Lācis", "ministrs", None)]),
+    # three unknown words after a role, all in its case
+    (
+        "Ministrs tikās ar prezidentu Žerāru Ivu Lemuānu.",
+        [("Žerārs Ivs Lemuāns", "prezidents", None)],
+    ),
+    # a locative between the role and the name is a place, not a given name
+    (
+        "Sarunā piedalījās pastāvīgais pārstāvis Ženēvā Pēteris Ozols.",
+        [("Pēteris Ozols", "pastāvīgais pārstāvis", None)],
+    ),
+    ("Runu teica vēstnieks Vīnē Pēteris Ozols.", [("Pēteris Ozols", "vēstnieks", None)]),
+    (
+        "Ministrs tikās ar vēstnieku Žanu Lemuānu Latvijas Universitātē.",
+        [("Žans Lemuāns", "vēstnieks", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    FOREIGN_ROLE_CASES,
+    ids=[
+        "unknown-first-given-before-known",
+        "invariant-given-gen",
+        "invariant-surname-gen",
+        "indeclinable-given-surname-acc",
+        "foreign-i-acc",
+        "indeclinable-given-i-surname",
+        "latvian-is-acc",
+        "three-unknown-words",
+        "locative-city-a",
+        "locative-city-e",
+        "place-after-name",
+    ],
+)
+def test_foreign_names_with_roles(
+    rules_parser: Any, text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    orgs = [("Latvijas Universitāte", ["Latvijas Universitātē"])]
+    assert records(people(rules_parser, text, orgs)) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), MERGE_CASES, ids=["surname-forms", "two-people"])
 def test_merge_mentions(rules_parser: Any, text: str, expected: dict[str, int]) -> None:
     assert {p.name: len(p.mentions) for p in people(rules_parser, text)} == expected

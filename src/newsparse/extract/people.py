@@ -26,7 +26,11 @@ Latvian specifics: names inflect. The case and gender of a known given name (or 
 before the name, which agrees with it) fix how the surname is read back to the nominative:
 "ministram Jānim Bērziņam" -> "Jānis Bērziņš", "direktori Nadiju Karimu-Benaui" -> "Nadija
 Karima-Benaui".
-Indeclinable foreign names ("Dibuā", "Rossi" in the nominative) stay as written. A masculine
+Indeclinable foreign names ("Dibuā", "Rossi" in the nominative) stay as written, and so does a
+foreign word that cannot be in the case the given names or the role show ("vēstnieka Hiroši
+Tanakas", "vēstnieces Marijas Kardozu"; an unknown first given name before a known one,
+"vēstnieka Renē Pjēra Lefevra"); after a role up to three unknown words in its case form a name
+("prezidentu Žerāru Ivu Lemuānu"). A masculine
 genitive with consonant alternation reads back with the shared inflection ("Lāča" -> "Lācis");
 ``surname_genitives.tsv`` decides the endings where that ranks a rarer nominative first
 ("Eglīša" -> "Eglītis", not Eglīsis); a surname written in the nominative later decides an
@@ -369,6 +373,38 @@ def _candidates_of(word: str) -> tuple[str, ...]:
 
 def _indeclinable(word: str) -> bool:
     return bool(_INDECLINABLE.search(word))
+
+
+#: Final letters of a foreign name word Latvian writes without declining it: plain vowels
+#: ("Hiroši", "Kardozu"); before a known given name also "ē", which otherwise marks a locative
+#: ("Renē Pjērs", but "vēstnieks Vīnē Bērziņš"; "-ā", "-ī", "-ū" stay locatives: "Ženēvā").
+_INVARIANT_END = regex.compile(r"[aeiouy]$")
+_INVARIANT_END_STRONG = regex.compile(r"[aeiouyē]$")
+
+
+def _invariant_shape(word: str, strong: bool) -> bool:
+    return bool((_INVARIANT_END_STRONG if strong else _INVARIANT_END).search(word))
+
+
+def _unknown_first_given(
+    ctx: _Context, group: list[_Token], k: int, role: RoleMatch | None
+) -> bool:
+    """An unknown word right after a role, before a known given name and a surname: a first
+    given name ("vēstnieka Hosē Luisa Ramiresa")."""
+    if ctx.lang != "lv" or role is None or k + 2 >= len(group):
+        return False
+    tok, nxt = group[k], group[k + 1]
+    return (
+        not tok.initial
+        and not nxt.initial
+        and bool(_given_readings(nxt.text, ctx.lang))
+        and (
+            _invariant_shape(tok.text, True)
+            or any(_fits(tok.text, r.gender, r.case) for r in role.readings)
+        )
+        and not _is_stop(tok.text, ctx.lang)
+        and not ctx.is_blocked(tok.start, tok.end)
+    )
 
 
 def _fits(word: str, gender: str | None, case: str | None) -> bool:
@@ -1036,6 +1072,11 @@ def _name_at(ctx: _Context, group: list[_Token], i: int) -> tuple[_Candidate | N
         ):
             givens.append(tok.text)
             readings.append(r)
+        elif k == i and _unknown_first_given(ctx, group, k, role):
+            # "vēstnieka Hosē Luisa Ramiresa": a foreign first given name the lexicon does not
+            # know, before one it knows
+            givens.append(tok.text)
+            readings.append(())
         else:
             break
         k += 1
@@ -1044,7 +1085,10 @@ def _name_at(ctx: _Context, group: list[_Token], i: int) -> tuple[_Candidate | N
         if _is_stop(sur.text, lang) and not _given_readings(sur.text, lang):
             return None, i
         rule = "people.given_name" if any(readings) else "people.initial"
-        return _build(ctx, group[i : k + 1], givens, readings, sur, role, rule), k + 1
+        cand = _build(ctx, group[i : k + 1], givens, readings, sur, role, rule)
+        if cand is not None and cand.role is None and not readings[0] and givens[0][-1] != ".":
+            return None, i  # the unknown first word is not a name in the role's case
+        return cand, k + 1
     if givens and len(givens) >= 2 and not group[k - 1].initial and any(readings[:-1]):
         # "Anna Marija" with no further word: the last given-name-shaped word is the surname
         sur = group[k - 1]
@@ -1079,6 +1123,28 @@ def _name_at(ctx: _Context, group: list[_Token], i: int) -> tuple[_Candidate | N
                     i + 3,
                 )
             rule = "people.role_before" if role is not None else "people.original_spelling"
+            if lang == "lv" and i + 2 < len(group):
+                # "prezidentu Žanu Klodu Junkeru": three words that all read in the role's case
+                third = group[i + 2]
+                cand = None
+                if not third.initial and not _is_stop(third.text, lang):
+                    if not ctx.is_blocked(third.start, third.end):
+                        cand = _build(
+                            ctx,
+                            group[i : i + 3],
+                            [first.text, sur.text],
+                            [(), ()],
+                            third,
+                            role,
+                            rule,
+                        )
+                if (
+                    cand is not None
+                    and (role is None or cand.role is not None)
+                    and _fits(third.text, cand.gender, cand.case)
+                    and _fits(sur.text, cand.gender, cand.case)
+                ):
+                    return cand, i + 3
             cand = _build(ctx, group[i : i + 2], [first.text], [()], sur, role, rule)
             if cand is not None:
                 return cand, i + 2
@@ -1130,29 +1196,57 @@ def _build(
         options.insert(0, ("m", "gen"))
     chosen: tuple[str | None, str | None] | None = None
     role_reading = None
-    for g, c in options:
-        if not _fits(sur.text, g, c):
-            continue
-        if any(
-            not rs and not tok.endswith(".") and not _fits(tok, g, c)
-            for tok, rs in zip(givens, readings, strict=True)
-        ):
-            continue
-        if any(not any(x.gender == g and x.case in (c, None) for x in rs) for rs in known):
-            continue
-        if role is not None:
-            rr = _role_reading(role, g, c)
-            if rr is None:
+    # before a known given name an unknown one may be invariant in any shape ("Hosē Luisa")
+    before_known = [
+        bool(readings[j + 1]) if j + 1 < len(readings) else False for j in range(len(givens))
+    ]
+
+    def fits(word: str, g: str | None, c: str | None, relaxed: bool, strong: bool) -> bool:
+        return _fits(word, g, c) or (relaxed and _invariant_shape(word, strong))
+
+    # first every word in the case read; then foreign words Latvian does not decline kept as
+    # written ("vēstnieka Hiroši Tanakas", "vēstnieces Marijas Kardozu")
+    for relaxed in (False, True):
+        for g, c in options:
+            if not fits(sur.text, g, c, relaxed, bool(givens)):
                 continue
-            role_reading = rr
-        chosen = (g, c)
-        break
+            if any(
+                not rs and not tok.endswith(".") and not fits(tok, g, c, relaxed, strong)
+                for tok, rs, strong in zip(givens, readings, before_known, strict=True)
+            ):
+                continue
+            if any(not any(x.gender == g and x.case in (c, None) for x in rs) for rs in known):
+                continue
+            if role is not None:
+                rr = _role_reading(role, g, c)
+                if rr is None:
+                    continue
+                role_reading = rr
+            chosen = (g, c)
+            break
+        if chosen is not None:
+            break
     if chosen is None:
         if role is not None and not known:
             return None  # words after the role that cannot be a name in its case
         chosen = options[0] if options else (None, None)
         role_reading = None
     g, c = chosen
+
+    # a foreign name: a given name that does not decline ("Matteo", "Fransuā"), or every word
+    # unknown and ending in -i ("Takeši Mori"): its -i words are not accusatives of -is
+    words = [t for t in (*givens, sur.text) if not t.endswith(".")]
+    foreign = any(
+        (not rs and _indeclinable(t)) or any(r.case is None for r in rs)
+        for t, rs in zip(givens, readings, strict=True)
+    ) or (not known and len(words) > 1 and all(w.endswith("i") for w in words))
+
+    def nominative(word: str) -> str:
+        # a word that cannot be in the case read is a foreign one kept as written
+        if not _fits(word, g, c) or (foreign and c == "acc" and word.endswith("i")):
+            return word
+        return name_nominative(word, g, c)
+
     given_noms = []
     for tok, rs in zip(givens, readings, strict=True):
         if tok.endswith("."):
@@ -1161,8 +1255,8 @@ def _build(
         match = next(
             (r for r in rs if r.gender == g and r.case in (c, None)), rs[0] if rs else None
         )
-        given_noms.append(match.lemma if match else name_nominative(tok, g, c))
-    surname = name_nominative(sur.text, g, c)
+        given_noms.append(match.lemma if match else nominative(tok))
+    surname = nominative(sur.text)
     gender = g or _surname_gender(surname)
     cand = _Candidate(start, end, given_noms, surname, gender, rule)
     cand.firm_gender = bool(known) or role_reading is not None
