@@ -99,6 +99,7 @@ _WORD_KINDS = frozenset(
 _MONEY = ("money_noun", "money_noun_weak")
 _GRANT = ("alloc_verb", "cofund_verb")
 _NOT_FUNDING = ("negative", "request_verb")
+_MAX_NAME = 400  # no organisation or programme mention is longer
 _LETTERS = regex.compile(r"\p{L}+(?:['’]\p{L}+)?")
 
 
@@ -380,6 +381,8 @@ class _Doc:
             [(o.start, o.end) for o in self.orgs] + [(p.start, p.end) for p in self.progs]
         )
         self._name_starts = [s for s, _ in self.names]
+        self._prog_starts = [p.start for p in self.progs]
+        self._heads: dict[str, tuple[list[int], list[_OrgMention]]] = {}
         self.words = [w for w in _funding_words(self.text, self.lang) if not self.in_name(w.start)]
         self._word_starts = [w.start for w in self.words]
         self._org_starts = [o.start for o in self.orgs]
@@ -481,7 +484,9 @@ class _Doc:
         after_prog = False
         for _ in range(6):
             k = self._ws_start(pos)
-            prog = next((p for p in self.progs if k <= p.end <= pos and p.start >= floor), None)
+            prog = next(
+                (p for p in self.progs_over(k, pos) if k <= p.end <= pos and p.start >= floor), None
+            )
             if prog is not None:  # "Taisnīgas pārkārtošanās fonda investīcijas"
                 item.start = pos = prog.start
                 after_prog = True
@@ -647,9 +652,7 @@ class _Doc:
                 probe.state,
             )
             return item
-        for p in self.progs:
-            if not (clause[0] <= p.start and p.end <= clause[1]):
-                continue
+        for p in self.progs_in(*clause):
             nxt = [n for n in nouns if n.start >= p.end and not self.text[p.end : n.start].strip()]
             if nxt and nxt[0].prefix in (
                 "investīcij",
@@ -699,7 +702,24 @@ class _Doc:
         return [i for i in items if id(i) not in drop]
 
     def progs_in(self, a: int, b: int) -> list[_ProgMention]:
-        return [p for p in self.progs if a <= p.start and p.end <= b]
+        """Programme mentions inside ``[a, b)``."""
+        lo = bisect.bisect_left(self._prog_starts, a)
+        hi = bisect.bisect_left(self._prog_starts, b)
+        return [p for p in self.progs[lo:hi] if p.end <= b]
+
+    def progs_over(self, a: int, b: int) -> list[_ProgMention]:
+        """Programme mentions that overlap or touch ``[a, b]``."""
+        lo = bisect.bisect_left(self._prog_starts, a - _MAX_NAME)
+        hi = bisect.bisect_right(self._prog_starts, b)
+        return [p for p in self.progs[lo:hi] if p.end >= a]
+
+    def prog_before(self, pos: int, project: bool) -> _ProgMention | None:
+        """The last (non-)project mention that ends at or before ``pos``."""
+        for i in range(bisect.bisect_left(self._prog_starts, pos) - 1, -1, -1):
+            p = self.progs[i]
+            if p.project == project and p.end <= pos:
+                return p
+        return None
 
     # ---------------------------------------------------------------- funder
 
@@ -770,13 +790,18 @@ class _Doc:
     ) -> _OrgMention | None:
         """ "Kopumā aģentūra apstiprinājusi ...": a head noun that repeats the last word of an
         organisation named before stands for it (the last one so named)."""
-        earlier = self.orgs_in(0, a)
-        if not earlier:
-            return None
-        heads = {o.name.split()[-1].lower(): o for o in earlier}
+        if not self._heads:
+            for o in self.orgs:  # sorted by start; ends grow with starts for disjoint mentions
+                ends, orgs = self._heads.setdefault(o.name.split()[-1].lower(), ([], []))
+                ends.append(o.end)
+                orgs.append(o)
         for m in _LETTERS.finditer(self.text, a, b):
             w = m.group(0)
-            if w.lower() not in heads or self.in_name(m.start()):
+            entry = self._heads.get(w.lower())
+            if entry is None or self.in_name(m.start()):
+                continue
+            i = bisect.bisect_right(entry[0], a) - 1
+            if i < 0:
                 continue
             if w != w.lower() and m.start() != sentence[0]:
                 continue  # capitalised: a name, unless it opens the sentence
@@ -784,7 +809,7 @@ class _Doc:
                 continue
             if self.after_prep(m.start()) or self.reported(m.end(), b) is not None:
                 return None
-            return heads[w.lower()]
+            return entry[1][i]
         return None
 
     def own_funder(self, it: _Item) -> None:
@@ -822,36 +847,36 @@ class _Doc:
             it.funder, it.funder_fixed = subject.name, True
 
     def carry(self, items: list[_Item]) -> None:
-        """Rules 5 and 6: a funder from the neighbouring sentence or the same programme."""
+        """Rules 5-7: a funder from the neighbouring sentences or the same programme."""
         sent_idx = [self.segs.index(it.sentence[0]) for it in items]
+        by_sent: dict[int, list[int]] = {}
+        for k, si in enumerate(sent_idx):
+            by_sent.setdefault(si, []).append(k)
         for k, it in enumerate(items):
             if it.resolved:
                 continue
             si = sent_idx[k]
-            same = [items[j] for j in range(k) if sent_idx[j] == si and items[j].resolved]
-            prev = [items[j] for j in range(k) if sent_idx[j] == si - 1 and items[j].resolved]
+            same = [items[j] for j in by_sent[si] if j < k and items[j].resolved]
+            prev = [items[j] for j in by_sent.get(si - 1, ()) if items[j].resolved]
             # "... pieejami EUR 160 000. Atbalstu finansē IZM ...": the same money
             nxt = [
                 items[j]
-                for j in range(k + 1, len(items))
-                if sent_idx[j] == si + 1
-                and items[j].amount is None
-                and items[j].funder_fixed
-                and items[j].funder is not None
+                for j in by_sent.get(si + 1, ())
+                if items[j].amount is None and items[j].funder_fixed and items[j].funder is not None
             ]
             sources = same or prev or nxt[:1]
             if sources:
-                source = sources[-1]
-                it.funder, it.carried = source.funder, True
+                it.funder, it.carried = sources[-1].funder, True
                 continue
-            mates = [
-                (abs(j - k) + (0.5 if j > k else 0), o)
-                for j, o in enumerate(items)
-                if o.funder_fixed and o.funder is not None and o.programme == it.programme
-            ]
-            if it.programme is not None and mates:
-                it.funder, it.carried = min(mates, key=lambda x: x[0])[1].funder, True
-                continue
+            if it.programme is not None:
+                mates = [
+                    (abs(j - k) + (0.5 if j > k else 0), o)
+                    for j, o in enumerate(items)
+                    if o.funder_fixed and o.funder is not None and o.programme == it.programme
+                ]
+                if mates:
+                    it.funder, it.carried = min(mates, key=lambda x: x[0])[1].funder, True
+                    continue
             if si > 0:
                 ps = self.segs.sents[si - 1]
                 if self.words_in(*ps, "state_funder"):
@@ -862,20 +887,22 @@ class _Doc:
                 subject = None if asks else self.sentence_subject(ps, ps[1])
                 if subject is not None:
                     it.funder, it.carried = subject.name, True
-                    continue
 
     # ---------------------------------------------------------------- programme
 
     def own_programme(self, item: _Item) -> None:
         """The programme named with the item: inside its span, in its clause or sentence, or
         linked by shared words."""
-        progs = [p for p in self.progs if not p.project]
-        inside = [p for p in progs if p.start < item.end and item.start < p.end]
+        inside = [
+            p
+            for p in self.progs_over(item.start, item.end)
+            if not p.project and p.start < item.end and item.start < p.end
+        ]
         if inside:  # the fund named first, the longest at one start ("ESF Plus" over "ESF")
             item.programme = min(inside, key=lambda p: (p.start, -p.end)).name
             return
         for lo, hi in ((item.main, item.region_end), item.clause, item.sentence):
-            near = [p for p in progs if lo <= p.start and p.end <= hi]
+            near = [p for p in self.progs_in(lo, hi) if not p.project]
             if near:  # the nearest one, a preceding one winning a tie
                 best = min(near, key=lambda p: (_distance(p, item), p.start > item.start, -p.end))
                 item.programme = best.name
@@ -901,39 +928,37 @@ class _Doc:
         last one mentioned before; a project title only when there is no programme. (A reference
         without an amount and the sentence next to it speak of the same money; two amounts in
         two sentences may not.)"""
-        progs = [p for p in self.progs if not p.project]
+        sent_idx = [self.segs.index(it.sentence[0]) for it in items]
         for k, it in enumerate(items):
             if it.programme is not None or it.unnamed:
                 continue
-            si = self.segs.index(it.sentence[0])
+            si = sent_idx[k]
             if si > 0:
-                a, b = self.segs.sents[si - 1]
-                near = [p for p in progs if a <= p.start and p.end <= b]
+                near = [p for p in self.progs_in(*self.segs.sents[si - 1]) if not p.project]
                 if near:
                     it.programme = near[-1].name
                     continue
-            nxt = next(
-                (
-                    o
-                    for o in items[k + 1 :]
-                    if self.segs.index(o.sentence[0]) == si + 1
-                    and (it.amount is None or o.amount is None)
-                    and o.programme is not None
-                ),
-                None,
-            )
+            nxt = None
+            for j in range(k + 1, len(items)):
+                if sent_idx[j] > si + 1:
+                    break
+                o = items[j]
+                if sent_idx[j] == si + 1 and (it.amount is None or o.amount is None):
+                    if o.programme is not None:
+                        nxt = o
+                        break
             if nxt is not None:
                 it.programme = nxt.programme
                 continue
-            before = [p for p in progs if p.end <= it.start]
-            if before:
-                it.programme = before[-1].name
+            before = self.prog_before(it.start, project=False)
+            if before is not None:
+                it.programme = before.name
                 continue
-            projects = [p for p in self.progs if p.project]
+            projects = [p for p in self.progs_over(it.start, it.end) if p.project]
             inside = [p for p in projects if p.start < it.end and it.start < p.end]
-            here = [p for p in projects if it.sentence[0] <= p.start < it.sentence[1]]
-            earlier = [p for p in projects if p.end <= it.start]
-            pick = inside or here or earlier[-1:]
+            here = [p for p in self.progs_in(*it.sentence) if p.project]
+            earlier = self.prog_before(it.start, project=True)
+            pick = inside or here or ([earlier] if earlier is not None else [])
             it.programme = pick[0].name if pick else None
 
     def programme_by_words(self, item: _Item) -> str | None:
