@@ -244,6 +244,48 @@ def test_foreign_names_with_roles(
     assert records(people(rules_parser, text, orgs)) == expected
 
 
+GENITIVE_INITIAL_CASES = [
+    # an initial and a double surname in the genitive: the alternation shows the masculine
+    ("Pēc K. Ozoliņa-Lāča teiktā, darbs turpināsies.", ["K. Ozoliņš-Lācis"]),
+    ("Pēc M. Eglīša-Zariņa domām sadarbība ir laba.", ["M. Eglītis-Zariņš"]),
+    # no Latvian nominative ends in -as
+    ("Pēc A. Kalniņas-Ozolas teiktā, darbs turpināsies.", ["A. Kalniņa-Ozola"]),
+    ("Ziņojumu nolasīja A. Kalniņas-Ozolas vietniece.", ["A. Kalniņa-Ozola"]),
+    # a reported-speech frame after the name shows the genitive
+    ("Pēc J. Kalniņa teiktā, viss notiks laikā.", ["J. Kalniņš"]),
+    ("R. Liepiņa vārdiem, projekts ir pabeigts.", ["R. Liepiņš"]),
+    ("Ziņojumu sniedza A. Kalniņa.", ["A. Kalniņa"]),
+    # merged with the full name, before or after it
+    (
+        "Kārlis Ozoliņš-Lācis atklāja sēdi. Pēc K. Ozoliņa-Lāča teiktā, darbs turpināsies.",
+        ["Kārlis Ozoliņš-Lācis"],
+    ),
+    (
+        "Pēc K. Ozoliņa-Lāča teiktā, darbs turpināsies. Kārlis Ozoliņš-Lācis to apstiprināja.",
+        ["Kārlis Ozoliņš-Lācis"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    GENITIVE_INITIAL_CASES,
+    ids=[
+        "double-alternated",
+        "double-t-š",
+        "double-fem-gen",
+        "double-fem-gen-no-frame",
+        "frame-masc-gen",
+        "frame-without-pec",
+        "fem-nom-without-frame",
+        "merge-full-first",
+        "merge-initial-first",
+    ],
+)
+def test_initial_in_the_genitive(rules_parser: Any, text: str, expected: list[str]) -> None:
+    assert names(people(rules_parser, text)) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), MERGE_CASES, ids=["surname-forms", "two-people"])
 def test_merge_mentions(rules_parser: Any, text: str, expected: dict[str, int]) -> None:
     assert {p.name: len(p.mentions) for p in people(rules_parser, text)} == expected

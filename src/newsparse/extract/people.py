@@ -7,7 +7,9 @@ How a person is found (rule ids in brackets, kept on the internal candidates):
 
 - ``people.given_name``: a known given name (``resources/lv/given_names.tsv``, any case form but
   the locative) followed by a capitalised surname: "Annas Kalniņas", "ar Jāni Bērziņu".
-- ``people.initial``: an initial before a surname: "A. Kalniņa", "J.Bērziņš".
+- ``people.initial``: an initial before a surname: "A. Kalniņa", "J.Bērziņš"; its case read
+  from the surname's ending (an alternated masculine genitive "K. Auziņa-Baloža", -as/-es
+  feminine genitives) or from a reported-speech frame after it ("pēc J. Kalniņa teiktā").
 - ``people.role_before``: a role (``roles.tsv``) right before two capitalised words, for names the
   lexicon does not know: "prezidentu Žerāru Lemuānu", "Prime Minister of Estonia, Kadri
   Tamm"; the role's case and gender read the name.
@@ -489,6 +491,10 @@ def _guess_case(word: str, gender: str | None = None) -> tuple[str | None, str |
     nominative-looking ending wins ("Kalniņa" is read as the feminine nominative)."""
     if _indeclinable(word):
         return gender, "nom"
+    if gender in (None, "m") and any(_alternated_genitive(p) for p in _HYPHEN.split(word)):
+        return "m", "gen"  # "Auziņa-Baloža": no nominative alternates (Balodis -> Baloža)
+    if word.endswith(("as", "es")) and gender in (None, "f"):
+        return "f", "gen"  # no Latvian nominative ends in -as/-es ("Kalniņas-Ozolas")
     if word.endswith(("s", "š")) and gender in (None, "m"):
         return "m", "nom"
     if word.endswith(("a", "e")) and gender in (None, "f"):
@@ -504,6 +510,30 @@ def _guess_case(word: str, gender: str | None = None) -> tuple[str | None, str |
             ):
                 best = (len(ending), g, c)
     return best[1], best[2]
+
+
+@functools.cache
+def _genitive_frame() -> regex.Pattern[str]:
+    """A reported-speech frame word after a name in the genitive ("teiktā", "vārdiem"; the
+    words of ``lv/reported_frames.tsv``)."""
+    words = _alternation(r["word"] for r in read_tsv("lv", "reported_frames.tsv"))
+    return regex.compile(rf"[ \u00a0]+(?:{words})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
+
+
+def _before_genitive_frame(text: str, end: int) -> bool:
+    return _genitive_frame().match(text, end) is not None
+
+
+def _genitive_gender(word: str) -> tuple[str | None, str | None]:
+    """(gender, "gen") of a surname known to be in the genitive: -as/-es feminine, -a (the
+    masculine genitive of -s/-š/-is) masculine."""
+    if _indeclinable(word):
+        return None, "nom"
+    if word.endswith(("as", "es")):
+        return "f", "gen"
+    if word.endswith("a"):
+        return "m", "gen"
+    return _guess_case(word)
 
 
 def _surname_gender(surname: str) -> str | None:
@@ -1189,6 +1219,9 @@ def _build(
         options = [(r.gender, r.case) for r in role.readings]
     else:
         options = [_guess_case(sur.text)]
+        if _before_genitive_frame(ctx.adoc.text, end):
+            # "pēc K. Bērziņa teiktā": the frame shows the genitive
+            options.insert(0, _genitive_gender(sur.text))
     if ("m", "gen") in options[1:] and _alternated_genitive(sur.text):
         # "Andra Gulbja": a genitive with the alternation of a masculine surname in -is reads
         # Andris's genitive, not the feminine nominative Andra
