@@ -667,6 +667,85 @@ def test_english(rules_parser: Any, text: str, orgs: Orgs, expected: list[Any]) 
     assert records(people(rules_parser, text, orgs, lang="en")) == expected
 
 
+ENGLISH_MORE_CASES: list[tuple[str, Orgs, Orgs, list[tuple[str, str | None, str | None]]]] = [
+    # a surname its ending marks makes a person with an unknown given name, also after a field
+    (
+        "Lithuanian Minister of National Defence Dalia Butkutė met the press.",
+        [],
+        [],
+        [("Dalia Butkutė", "Minister of National Defence", None)],
+    ),
+    (
+        "The talks included Greta Kazlauskaitė and Ona Petraitytė.",
+        [],
+        [],
+        [("Greta Kazlauskaitė", None, None), ("Ona Petraitytė", None, None)],
+    ),
+    # a courtesy title is not a given name
+    (
+        "Ona Petraitytė spoke first. Ms Petraitytė noted the risks.",
+        [],
+        [],
+        [("Ona Petraitytė", None, None)],
+    ),
+    # organisation words and an acronym in parentheses make no person
+    (
+        "Aid goes through the World Food Programme (WFP) and the International Committee of "
+        "the Red Cross (ICRC).",
+        [],
+        [],
+        [],
+    ),
+    # the organisation as the organisations extractor names it, the country dropped
+    (
+        "The State Secretary of the Ministry of Culture of Latvia, Anna Kalniņa, opened it.",
+        [("Ministry of Culture", ["Ministry of Culture"])],
+        [("LV", ["Latvia"])],
+        [("Anna Kalniņa", "State Secretary", "Ministry of Culture")],
+    ),
+    # "Minister of X": the Ministry of X the text names, of the minister's country
+    (
+        "The Lithuanian Minister of Health, Ona Petraitytė, visited Riga. The Ministry of "
+        "Health of Lithuania will fund the study.",
+        [("Ministry of Health of Lithuania", ["Ministry of Health of Lithuania"])],
+        [("LT", ["Lithuania"])],
+        [("Ona Petraitytė", "Minister of Health", "Ministry of Health of Lithuania")],
+    ),
+    (
+        "The Latvian Minister of Culture, Jānis Bērziņš, said the Ministry of Culture will help.",
+        [("Ministry of Culture", ["Ministry of Culture"])],
+        [],
+        [("Jānis Bērziņš", "Minister of Culture", "Ministry of Culture")],
+    ),
+    (
+        "Estonian Minister of Culture Kalle Tamm visited the Ministry of Culture.",
+        [("Ministry of Culture", ["Ministry of Culture"])],
+        [],
+        [("Kalle Tamm", "Minister of Culture", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs", "countries", "expected"),
+    ENGLISH_MORE_CASES,
+    ids=[
+        "surname-ending-after-field",
+        "surname-ending-no-role",
+        "courtesy-title",
+        "organisation-words",
+        "canonical-organisation",
+        "field-ministry-of-country",
+        "field-ministry-own",
+        "field-ministry-other-country",
+    ],
+)
+def test_english_names_and_ministries(
+    rules_parser: Any, text: str, orgs: Orgs, countries: Orgs, expected: list[Any]
+) -> None:
+    assert records(people(rules_parser, text, orgs, countries, lang="en")) == expected
+
+
 def test_english_place_complements_are_dropped(rules_parser: Any) -> None:
     text = (
         "Ambassador of Latvia to Japan Dace Liepa-Sato and the Minister for Foreign Affairs of "

@@ -53,8 +53,13 @@ clause ("apmeklēja ... ministriju un tikās ar atbildīgo sekretāru ...").
 
 English roles: the title as written with at most one field complement ("Minister of Foreign
 Affairs"; listed fields in ``en/role_fields.txt`` end the title, so a name may follow without a
-comma), "of the Ministry of ..." / "of the Foreign Affairs Committee" as the organisation,
-"of/to/in <country>" dropped ("Ambassador of Latvia to Japan").
+comma), "of the Ministry of ..." / "of the Foreign Affairs Committee" as the organisation (as
+the organisations extractor names it), "of/to/in <country>" dropped ("Ambassador of Latvia to
+Japan"); a "Minister of X" belongs to the "Ministry of X" the text names for the minister's
+country ("Lithuanian Minister of Health" -> "Ministry of Health of Lithuania"; Latvia's own
+ministry is named without the country). English names: a surname its ending marks
+(``en/surname_endings.txt``: "Rasa Jankauskienė") needs no known given name; acronyms in
+parentheses are no original spelling ("World Food Programme (WFP)").
 
 Offsets: every mention is a half-open ``[start, end)`` span into ``adoc.text``.
 """
@@ -128,9 +133,11 @@ _NAME_TOKEN = regex.compile(
 )
 #: What may separate two tokens of one name: a space (none after an initial's dot: "J.Bērziņš").
 _NAME_GAP = regex.compile(r"[ \u00a0]{1,2}")
-#: "(Marc Dubois)", "(Иванов Пётр Сергеевич)": the original spelling after a name.
+#: "(Marc Dubois)", "(Иванов Пётр Сергеевич)": the original spelling after a name; an acronym
+#: alone ("(WFP)") is none (some word has lower case).
 _ORIGINAL = regex.compile(
-    r"[ \u00a0]*\((?:\p{Lu}[\p{L}'’.]*(?:[-‐]\p{L}+)*[ \u00a0]?){1,4}\)", regex.VERBOSE
+    r"[ \u00a0]*\((?=[^)]*\p{Ll})(?:\p{Lu}[\p{L}'’.]*(?:[-‐]\p{L}+)*[ \u00a0]?){1,4}\)",
+    regex.VERBOSE,
 )
 #: A capitalised word in the locative between a role and a name ("pārstāvis Centrālāzijā X").
 _LOCATIVE_WORD = regex.compile(r"\p{Lu}\p{Ll}+(?:ā|ē|ī|os|ās|ēs|ū)(?![\p{L}\p{N}])[ \u00a0]+")
@@ -822,8 +829,13 @@ def _english_role(
             break  # "to"/"in" + something that is not a place: not the role's complement
         field_m = _en_fields().match(text, p_start) if wants_field else None
         cut = None
+        mention = _org_mention_at(ctx, p_start) if is_org else None
         if field_m is not None:
             p_end = field_m.end()
+        elif mention is not None and mention[0] >= p_end:
+            # a known organisation: its name as found ("the Ministry of Foreign Affairs of
+            # Latvia": the mention ends before "of Latvia", which the next step drops)
+            p_end = mention[0]
         else:
             if is_org:
                 # "the European Council Charles Michel": the organisation ends before the name
@@ -844,6 +856,7 @@ def _english_role(
                 while text[p_end - 1].isspace():
                     p_end -= 1
         if is_org:
+            org = org or (mention[1] if mention is not None and mention[0] == p_end else None)
             org = org or text[p_start:p_end].strip()
         elif wants_field:
             title_end, took_field = p_end, True
@@ -855,6 +868,14 @@ def _english_role(
     title = _SPACES.sub(" ", text[m_start:title_end])
     reading = RoleReading(title, None, None, False, readings[0].titled)
     return RoleMatch(m_start, title_end, (reading,), None, org, pos)
+
+
+def _org_mention_at(ctx: _Context | None, pos: int) -> tuple[int, str] | None:
+    """(end, name) of the longest organisation mention starting at ``pos``."""
+    if ctx is None:
+        return None
+    found = [(e, name) for s, e, name in ctx.org_mentions if s == pos]
+    return max(found, key=lambda x: x[0]) if found else None
 
 
 def _org_mention_end(ctx: _Context | None, pos: int) -> int | None:
@@ -895,12 +916,27 @@ def _en_fields() -> regex.Pattern[str]:
 
 
 def _first_given_name(text: str, start: int, end: int) -> int | None:
-    """Start of the first word in ``text[start:end]`` that is a known given name (nominative),
-    not at ``start`` itself: where an English role's complement gives way to a name."""
+    """Start of the first word in ``text[start:end]`` that is a known given name (nominative)
+    or stands before a surname its ending marks ("Rasa Jankauskienė"), not at ``start`` itself:
+    where an English role's complement gives way to a name."""
+    prev: regex.Match[str] | None = None
     for m in _NAME_TOKEN.finditer(text, start, end):
         if m.start() > start and _given_readings(m.group(), "en"):
             return int(m.start())
+        if prev is not None and prev.start() > start and _surname_shaped(m.group()):
+            return int(prev.start())
+        prev = m
     return None
+
+
+@functools.cache
+def _surname_endings() -> tuple[str, ...]:
+    return tuple(read_lines("en", "surname_endings.txt"))
+
+
+def _surname_shaped(word: str) -> bool:
+    """A word whose ending marks it as a surname (``en/surname_endings.txt``: "-ienė", "-aitė")."""
+    return len(word) > 5 and word.endswith(_surname_endings())
 
 
 def _role_reading(role: RoleMatch, gender: str | None, case: str | None) -> RoleReading | None:
@@ -1127,6 +1163,16 @@ def _name_at(ctx: _Context, group: list[_Token], i: int) -> tuple[_Candidate | N
         ), k
     if givens:
         return None, i
+    # an English text: a surname its ending marks ("Rasa Jankauskienė") after an unknown given name
+    if (
+        lang == "en"
+        and i + 1 < len(group)
+        and not group[i].initial
+        and _surname_shaped(group[i + 1].text)
+        and not _is_stop(group[i].text, lang)
+    ):
+        rule = "people.surname_shape"
+        return _build(ctx, group[i : i + 2], [group[i].text], [()], group[i + 1], role, rule), i + 2
     # a name the lexicon does not know: two capitalised words after a role or before "(Orig)"
     if i + 1 < len(group) and not group[i + 1].initial:
         first, sur = group[i], group[i + 1]
@@ -1315,6 +1361,64 @@ def _attach_role(ctx: _Context, cand: _Candidate, role: RoleMatch, reading: Role
     if cand.gender is None:
         cand.gender = reading.gender
     cand.organization = role.organization or _role_organization(ctx, role)
+    if cand.organization is None and ctx.lang == "en":
+        cand.organization = _en_field_ministry(ctx, role)
+
+
+#: "Minister of National Defence": the field of an English minister's title.
+_EN_MINISTER_FIELD = regex.compile(
+    r"(?<![\p{L}])Minister[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?(?P<field>.+)\Z",
+    regex.IGNORECASE,
+)
+#: A capitalised word right before a role, with a possessive: "Lithuanian", "Latvia's".
+_EN_WORD_BEFORE = regex.compile(r"(\p{Lu}\p{L}+)(?:['’]s)?[ \u00a0]+\Z")
+
+
+@functools.cache
+def _en_country_prefixes() -> frozenset[str]:
+    """First five letters of every English country name: "Lithuanian" shares them with
+    Lithuania."""
+    return frozenset(
+        r["lemma"][:5].casefold()
+        for r in read_tsv("en", "countries.tsv")
+        if r.get("kind") in ("name", "alt") and len(r["lemma"]) >= 5
+    )
+
+
+def _en_role_country(ctx: _Context, role: RoleMatch) -> str | None:
+    """The country of an English role as written: its dropped "of <country>" complement or a
+    country word right before it ("Lithuanian Minister", "Latvia's Minister")."""
+    text = ctx.adoc.text
+    tail = role.tail if role.tail is not None else role.end
+    for s, e in ctx.places:
+        if role.end <= s and e <= tail:
+            return text[s:e]
+    m = _EN_WORD_BEFORE.search(text, max(0, role.start - 40), role.start)
+    if m and m.group(1)[:5].casefold() in _en_country_prefixes():
+        return str(m.group(1))
+    return None
+
+
+def _en_field_ministry(ctx: _Context, role: RoleMatch) -> str | None:
+    """ "Minister of X" -> the "Ministry of X" the text names, for a minister of that country:
+    "Ministry of X of <country>" when the role has that country, "Ministry of X" (Latvia's own)
+    when it has none or Latvia's."""
+    m = _EN_MINISTER_FIELD.search(role.title)
+    if m is None:
+        return None
+    wanted = f"ministry of {m.group('field')}".casefold()
+    country = _en_role_country(ctx, role)
+    prefix = country[:5].casefold() if country else None
+    found = set()
+    for _, _, name in ctx.org_mentions:
+        low = name.casefold()
+        if low == wanted:
+            if prefix in (None, "latvi"):
+                found.add(name)
+        elif low.startswith(wanted + " of ") and prefix is not None:
+            if low[len(wanted) + 4 :][:5] == prefix:
+                found.add(name)
+    return found.pop() if len(found) == 1 else None
 
 
 def _role_organization(ctx: _Context, role: RoleMatch) -> str | None:
