@@ -8,7 +8,7 @@ How a person is found (rule ids in brackets, kept on the internal candidates):
 - ``people.given_name``: a known given name (``resources/lv/given_names.tsv``, any case form but
   the locative) followed by a capitalised surname: "Annas Kalniņas", "ar Jāni Bērziņu".
 - ``people.initial``: an initial before a surname: "A. Kalniņa", "J.Bērziņš"; its case read
-  from the surname's ending (an alternated masculine genitive "K. Auziņa-Baloža", -as/-es
+  from the surname's ending (an alternated masculine genitive "K. Ozoliņa-Lāča", -as/-es
   feminine genitives) or from a reported-speech frame after it ("pēc J. Kalniņa teiktā").
 - ``people.role_before``: a role (``roles.tsv``) right before two capitalised words, for names the
   lexicon does not know: "prezidentu Žerāru Lemuānu", "Prime Minister of Estonia, Kadri
@@ -29,8 +29,8 @@ before the name, which agrees with it) fix how the surname is read back to the n
 "ministram Jānim Bērziņam" -> "Jānis Bērziņš", "direktori Nadiju Karimu-Benaui" -> "Nadija
 Karima-Benaui".
 Indeclinable foreign names ("Dibuā", "Rossi" in the nominative) stay as written, and so does a
-foreign word that cannot be in the case the given names or the role show ("vēstnieka Hiroši
-Tanakas", "vēstnieces Marijas Kardozu"; an unknown first given name before a known one,
+foreign word that cannot be in the case the given names or the role show ("vēstnieka Takeši
+Ogavas", "vēstnieces Helēnas Barbozu"; an unknown first given name before a known one,
 "vēstnieka Renē Pjēra Lefevra"); after a role up to three unknown words in its case form a name
 ("prezidentu Žerāru Ivu Lemuānu"). A masculine
 genitive with consonant alternation reads back with the shared inflection ("Lāča" -> "Lācis");
@@ -58,7 +58,7 @@ the organisations extractor names it), "of/to/in <country>" dropped ("Ambassador
 Japan"); a "Minister of X" belongs to the "Ministry of X" the text names for the minister's
 country ("Lithuanian Minister of Health" -> "Ministry of Health of Lithuania"; Latvia's own
 ministry is named without the country). English names: a surname its ending marks
-(``en/surname_endings.txt``: "Rasa Jankauskienė") needs no known given name; acronyms in
+(``en/surname_endings.txt``: "Dalia Butkutė") needs no known given name; acronyms in
 parentheses are no original spelling ("World Food Programme (WFP)").
 
 Offsets: every mention is a half-open ``[start, end)`` span into ``adoc.text``.
@@ -385,7 +385,7 @@ def _indeclinable(word: str) -> bool:
 
 
 #: Final letters of a foreign name word Latvian writes without declining it: plain vowels
-#: ("Hiroši", "Kardozu"); before a known given name also "ē", which otherwise marks a locative
+#: ("Takeši", "Barbozu"); before a known given name also "ē", which otherwise marks a locative
 #: ("Renē Pjērs", but "vēstnieks Vīnē Bērziņš"; "-ā", "-ī", "-ū" stay locatives: "Ženēvā").
 _INVARIANT_END = regex.compile(r"[aeiouy]$")
 _INVARIANT_END_STRONG = regex.compile(r"[aeiouyē]$")
@@ -399,7 +399,7 @@ def _unknown_first_given(
     ctx: _Context, group: list[_Token], k: int, role: RoleMatch | None
 ) -> bool:
     """An unknown word right after a role, before a known given name and a surname: a first
-    given name ("vēstnieka Hosē Luisa Ramiresa")."""
+    given name ("vēstnieka Renē Pjēra Lefevra")."""
     if ctx.lang != "lv" or role is None or k + 2 >= len(group):
         return False
     tok, nxt = group[k], group[k + 1]
@@ -499,7 +499,7 @@ def _guess_case(word: str, gender: str | None = None) -> tuple[str | None, str |
     if _indeclinable(word):
         return gender, "nom"
     if gender in (None, "m") and any(_alternated_genitive(p) for p in _HYPHEN.split(word)):
-        return "m", "gen"  # "Auziņa-Baloža": no nominative alternates (Balodis -> Baloža)
+        return "m", "gen"  # "Ozoliņa-Lāča": no nominative alternates (Lācis -> Lāča)
     if word.endswith(("as", "es")) and gender in (None, "f"):
         return "f", "gen"  # no Latvian nominative ends in -as/-es ("Kalniņas-Ozolas")
     if word.endswith(("s", "š")) and gender in (None, "m"):
@@ -917,7 +917,7 @@ def _en_fields() -> regex.Pattern[str]:
 
 def _first_given_name(text: str, start: int, end: int) -> int | None:
     """Start of the first word in ``text[start:end]`` that is a known given name (nominative)
-    or stands before a surname its ending marks ("Rasa Jankauskienė"), not at ``start`` itself:
+    or stands before a surname its ending marks ("Dalia Butkutė"), not at ``start`` itself:
     where an English role's complement gives way to a name."""
     prev: regex.Match[str] | None = None
     for m in _NAME_TOKEN.finditer(text, start, end):
@@ -1139,7 +1139,7 @@ def _name_at(ctx: _Context, group: list[_Token], i: int) -> tuple[_Candidate | N
             givens.append(tok.text)
             readings.append(r)
         elif k == i and _unknown_first_given(ctx, group, k, role):
-            # "vēstnieka Hosē Luisa Ramiresa": a foreign first given name the lexicon does not
+            # "vēstnieka Renē Pjēra Lefevra": a foreign first given name the lexicon does not
             # know, before one it knows
             givens.append(tok.text)
             readings.append(())
@@ -1163,7 +1163,7 @@ def _name_at(ctx: _Context, group: list[_Token], i: int) -> tuple[_Candidate | N
         ), k
     if givens:
         return None, i
-    # an English text: a surname its ending marks ("Rasa Jankauskienė") after an unknown given name
+    # an English text: a surname its ending marks ("Dalia Butkutė") after an unknown given name
     if (
         lang == "en"
         and i + 1 < len(group)
@@ -1275,7 +1275,7 @@ def _build(
         options.insert(0, ("m", "gen"))
     chosen: tuple[str | None, str | None] | None = None
     role_reading = None
-    # before a known given name an unknown one may be invariant in any shape ("Hosē Luisa")
+    # before a known given name an unknown one may be invariant in any shape ("Renē Pjēra")
     before_known = [
         bool(readings[j + 1]) if j + 1 < len(readings) else False for j in range(len(givens))
     ]
@@ -1284,7 +1284,7 @@ def _build(
         return _fits(word, g, c) or (relaxed and _invariant_shape(word, strong))
 
     # first every word in the case read; then foreign words Latvian does not decline kept as
-    # written ("vēstnieka Hiroši Tanakas", "vēstnieces Marijas Kardozu")
+    # written ("vēstnieka Takeši Ogavas", "vēstnieces Helēnas Barbozu")
     for relaxed in (False, True):
         for g, c in options:
             if not fits(sur.text, g, c, relaxed, bool(givens)):
