@@ -366,13 +366,45 @@ ENGLISH_CASES = [
         "Minister of Finance Arnis Kalns met the press. “The rules must be fair,” Kalns said.",
         [("The rules must be fair", "Arnis Kalns")],
     ),
+    # reported speech without "that": a subject and a finite verb after the speech verb
+    (
+        "Minister of Finance Arnis Kalns met students. Kalns said the two banks agreed to merge.",
+        [("the two banks agreed to merge.", "Arnis Kalns")],
+    ),
+    (
+        "Ilze Vanaga stressed the new rules will apply from spring.",
+        [("the new rules will apply from spring.", "Ilze Vanaga")],
+    ),
+    (
+        "“We act now,” Ilze Vanaga said. She added the talks were useful.",
+        [("We act now", "Ilze Vanaga"), ("the talks were useful.", "Ilze Vanaga")],
+    ),
+    # an object, not a clause
+    ("Ilze Vanaga emphasised the importance of the treaty signed in Riga.", []),
+    ("Ilze Vanaga noted Estonia's continued support for the plan.", []),
+    ("Ilze Vanaga stressed the need to act.", []),
+    ("Ilze Vanaga said in a speech the forum is open.", []),
 ]
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     ENGLISH_CASES,
-    ids=["after-said", "that", "title", "according-to-role", "according-to-data", "surname-said"],
+    ids=[
+        "after-said",
+        "that",
+        "title",
+        "according-to-role",
+        "according-to-data",
+        "surname-said",
+        "bare-ed-verb",
+        "bare-modal",
+        "bare-pronoun-after-direct",
+        "object-participle-after-preposition",
+        "object-possessive",
+        "object-determiner-noun",
+        "preposition-after-verb",
+    ],
 )
 def test_english(rules_parser: Any, text: str, expected: list[tuple[str, str]]) -> None:
     quotes, _ = run(rules_parser, text, lang="en")

@@ -12,8 +12,9 @@ programma “Erasmus+”) have none and are not quotes. Rule ids:
 - ``quote.paragraph_start``: a paragraph that lost its opening mark (scraped text) and ends a
   statement with ``…,” uzsver X``: the quote runs from the paragraph start to the closing mark.
 - ``quote.reported``: X uzsvēra, ka … / Kā norāda X, … / pēc X teiktā (domām), … / X vārdiem
-  (skatījumā), … (English: X said that … / According to X, …); kept only when the speaker
-  resolves to a person.
+  (skatījumā), … (English: X said that … / According to X, … / X said the talks will …
+  without "that": the subject right before the verb and a clause after it, told from an object
+  by ``resources/en/clause_words.tsv``); kept only when the speaker resolves to a person.
 
 Speakers are person mentions (``adoc.results["people"]``), role references ("ministrs norāda":
 the nearest person named before with a title of that head, else the first named after it in the
@@ -616,6 +617,73 @@ def _reported(adoc: AnnotatedDoc, sp: _Speakers, direct: list[_Found]) -> list[_
     return found
 
 
+@functools.cache
+def _clause_words() -> dict[str, frozenset[str]]:
+    """kind -> words (``resources/en/clause_words.tsv``)."""
+    out: dict[str, set[str]] = {}
+    for row in read_tsv("en", "clause_words.tsv"):
+        out.setdefault(row["kind"], set()).add(row["word"].casefold())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@functools.cache
+def _bare_verb_pattern() -> regex.Pattern[str]:
+    """An English speech verb followed by a word (the start of a bare complement)."""
+    return regex.compile(
+        rf"(?<![\p{{L}}])(?P<verb>{_verb_alt('en')})[ \u00a0]+(?=[\p{{L}}\p{{N}}])",
+        regex.IGNORECASE,
+    )
+
+
+_EN_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[,;:„“”\"«»()]")
+
+
+def _bare_clause(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` (what follows an English speech verb) open a clause: a subject
+    and a finite verb ("the two countries will ...", "the talks succeeded"), not an object
+    ("the importance of ...")?"""
+    words = _clause_words()
+    toks = [m.group() for m in _EN_WORD.finditer(text, start, end)][:8]
+    if not toks or toks[0].casefold() in words.get("open", ()) or not toks[0][0].isalnum():
+        return False
+    for i in range(1, len(toks)):
+        low, prev = toks[i].casefold(), toks[i - 1].casefold()
+        if not toks[i][0].isalnum() or low in words.get("stop", ()):
+            return False
+        if prev in words.get("determiner", ()) or prev.endswith(("'s", "’s")):
+            continue
+        if low in words.get("cue", ()):
+            return True
+        if (
+            i <= 3
+            and low.endswith("ed")
+            and not any(t.casefold() in words.get("preposition", ()) for t in toks[:i])
+        ):
+            return True
+    return False
+
+
+def _reported_bare(adoc: AnnotatedDoc, sp: _Speakers, direct: list[_Found]) -> list[_Found]:
+    """English reported speech without "that": "Kalns said the two countries will ...": the
+    speaker named (or referred to) right before the verb, the clause after it."""
+    text = adoc.text
+    found: list[_Found] = []
+    for m in _bare_verb_pattern().finditer(text):
+        verb = m.start("verb")
+        if adoc.skipped(verb, m.end()) or any(f.start <= verb < f.end for f in direct):
+            continue
+        sent_start, sent_end = _sentence_bounds(text, verb)
+        named = [n for n in sp.named_in(sent_start, verb) if n[3]]
+        if not named or text[named[-1][1] : verb].strip():
+            continue  # the subject right before the verb, in the nominative
+        if not _bare_clause(text, m.end(), sent_end):
+            continue
+        s, e = _trimmed(text, m.end(), sent_end)
+        if s < e:
+            found.append(_Found(s, e, named[-1][2], "quote.reported"))
+    return found
+
+
 def _resolve_overlaps(found: Iterable[_Found]) -> list[_Found]:
     """One quote per stretch of text: the earlier start wins, then the longer span."""
     out: list[_Found] = []
@@ -632,7 +700,8 @@ def extract_quotes(adoc: AnnotatedDoc) -> list[Quote]:
     people: list[Person] = list(adoc.results.get("people") or ())
     sp = _speakers(adoc, people)
     direct = _direct(adoc, sp)
-    found = _resolve_overlaps([*direct, *_reported(adoc, sp, direct)])
+    bare = _reported_bare(adoc, sp, direct) if sp.lang == "en" else []
+    found = _resolve_overlaps([*direct, *_reported(adoc, sp, direct), *bare])
     text = adoc.text
     quotes = [
         Quote(
