@@ -193,6 +193,28 @@ HEADS = [
         "Likumprojektu skatīs Saeimas Valsts pārvaldes, tieslietu un drošības komisija.",
         ["Saeimas Valsts pārvaldes, tieslietu un drošības komisija"],
     ),
+    (
+        "Ziņojumu uzklausīja Saeimas Ārējo un drošības lietu komisija.",
+        ["Saeimas Ārējo un drošības lietu komisija"],
+    ),
+    (
+        "Pabalstus izmaksā Valsts sociālo pakalpojumu aģentūra.",
+        ["Valsts sociālo pakalpojumu aģentūra"],
+    ),
+    (
+        "Līgumu parakstīja Kuldīgas novada pašvaldība un Jelgavas valstspilsētas pašvaldība.",
+        ["Kuldīgas novada pašvaldība", "Jelgavas valstspilsētas pašvaldība"],
+    ),
+    ("Iesniegumu saņēma Ogres pašvaldībā.", ["Ogres pašvaldība"]),
+    (
+        "Rēzeknes valstspilsētas pašvaldības vadītājs atklāja skolu.",
+        ["Rēzeknes valstspilsētas pašvaldība"],
+    ),
+    ("Talsu novada domē apstiprināja budžetu.", ["Talsu novada dome"]),
+    (
+        "Granta līgumu pārvalda Eiropas Veselības un digitālās izpildaģentūra.",
+        ["Eiropas Veselības un digitālās izpildaģentūra"],
+    ),
 ]
 
 
@@ -217,6 +239,13 @@ HEADS = [
         "school-long-name",
         "adjective-of-head-across-genitive-head",
         "committee-with-listed-fields",
+        "genitive-plural-adjective-capitalised",
+        "genitive-plural-adjective-lowercase",
+        "municipality-county-and-state-city",
+        "municipality-of-a-town-loc",
+        "municipality-opens-sentence-place-before-unit",
+        "council-of-a-county-loc",
+        "executive-agency",
     ],
 )
 def test_head_nouns(parser: Parser, text: str, expected: list[str]) -> None:
@@ -299,6 +328,9 @@ NOT_ORGS = [
     "Par to informēja Baltā nama administrācija.",
     "Rīgas skolās mācības sāksies septembrī.",
     "Sanāksmē runāja Lietuvas, Polijas un Somijas vides aģentūras eksperti.",
+    "Latvijas pašvaldības saņems jaunas vadlīnijas.",
+    "Pašvaldība lēma par budžetu.",
+    "Kandavas pilsētas vadītājs apmeklēja jauno skolu.",
 ]
 
 
@@ -321,6 +353,9 @@ NOT_ORGS = [
         "part-without-organisation",
         "school-plural-place",
         "countries-list-generic",
+        "municipalities-of-a-country",
+        "municipality-sentence-initial",
+        "lowercase-nominative-is-no-modifier",
     ],
 )
 def test_not_organisations(parser: Parser, text: str) -> None:

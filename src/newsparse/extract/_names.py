@@ -227,14 +227,25 @@ def modifier_word(tok: Token, reading: HeadReading | None = None) -> bool:
         return False
     if tok.acronym:
         return True
+    if not tok.capitalised and _nominative_s(tok.text) and tok.text[-2] != "n":
+        return False  # "vadītājs": a nominative (genitives in consonant + s: "valsts", "ūdens")
     if tok.text.endswith(_MODIFIER_ENDINGS) and len(tok.text) > 2:
         return True
+    if tok.text.endswith("o") and _genitive_plural_adjective(tok.text):
+        return True  # "Sociālo un darba lietu": an adjective of a plural genitive modifier
     return (
         tok.capitalised
         and reading is not None
         and _adjective_nominative(tok.text, reading.gender, reading.case, reading.number)
         is not None
     )
+
+
+@functools.cache
+def _genitive_plural_adjective(word: str) -> bool:
+    """``word`` is a definite adjective in the genitive plural ("Sociālo", "starptautisko"),
+    verified by regenerating it: it agrees with a genitive plural modifier after it."""
+    return any(_adjective_lemma(word, g, "gen", "pl") is not None for g in ("m", "f"))
 
 
 def _plural_genitive(tok: Token, heads: Container[str]) -> bool:

@@ -21,7 +21,10 @@ Rules (the ids are in the docs and tests; ``Organization`` carries no rule field
   "... fonda administrācija"). Not names: a country's genitive with only lower-case words before
   a lower-case head ("Latvijas augstskolas", "Uzbekistānas valsts pārvalde"), a head in the
   plural ("augstskolām"), a "long" head right after one word ("Rīgas centrā"), a first word
-  capitalised only because it opens the sentence or a quotation;
+  capitalised only because it opens the sentence or a quotation (a word before an
+  administrative unit in the genitive is a place, capitalised as one: "Rīgas valstspilsētas
+  pašvaldība"). An "inner" head may sit inside a longer name ("Tukuma novada pašvaldības
+  dome");
 - ``org.embassy``: "ASV vēstniecībā" -> "ASV vēstniecība", "Latvijas vēstniecība Francijā";
 - ``org.legal``: a quoted name after a legal-form word: SIA “Latvijas standarts”,
   biedrības “X”, uzņēmuma “Y” -> the quoted name as written; unquoted capitalised words after
@@ -75,10 +78,12 @@ class OrgLexicon:
     names: Gazetteer[OrgEntry]
     acronyms: Gazetteer[OrgEntry]
     heads: dict[str, HeadReading]  # head nouns of unknown names
+    stop_heads: dict[str, HeadReading]  # the heads that end a name on their left (not "inner")
     head_kinds: dict[str, frozenset[str]]  # head lemma -> {"head", "long", "part"}
     embassy: dict[str, HeadReading]
     legal: dict[str, HeadReading]
     legal_abbr: frozenset[str]
+    place_units: dict[str, HeadReading]  # "novada", "valstspilsētas": the word before is a place
 
 
 @functools.cache
@@ -108,14 +113,17 @@ def org_lexicon(lang: str = "lv") -> OrgLexicon:
         return tuple(lemma for lemma, ks in kinds.items() if ks & set(wanted))
 
     head_lemmas = of_kind("head", "part")
+    heads = head_table(head_lemmas) if head_lemmas else {}
     return OrgLexicon(
         names=Gazetteer.build(names, inflect=lang == "lv", case_sensitive=lang != "lv", lang=lang),
         acronyms=Gazetteer.build(acrs, inflect=False, case_sensitive=True, lang=lang),
-        heads=head_table(head_lemmas) if head_lemmas else {},
+        heads=heads,
+        stop_heads={form: r for form, r in heads.items() if "inner" not in kinds.get(r.lemma, ())},
         head_kinds={lemma: frozenset(kinds[lemma]) for lemma in head_lemmas},
         embassy=head_table(of_kind("embassy")) if of_kind("embassy") else {},
         legal=head_table(of_kind("legal")) if of_kind("legal") else {},
         legal_abbr=frozenset(of_kind("legal_abbr")),
+        place_units=head_table(of_kind("place_unit")) if of_kind("place_unit") else {},
     )
 
 
@@ -361,7 +369,7 @@ def _heads(ctx: _Ctx, lex: OrgLexicon) -> None:
         blocked = ctx.taken_near(tok.start - 400, tok.end)
         # a part may contain the organisation it belongs to: "... fonda administrācija"
         run = name_run(
-            ctx.toks, i, reading=reading, blocked=blocked, heads=() if part else lex.heads
+            ctx.toks, i, reading=reading, blocked=blocked, heads=() if part else lex.stop_heads
         )
         if run is None:
             continue
@@ -377,7 +385,7 @@ def _heads(ctx: _Ctx, lex: OrgLexicon) -> None:
         if not ctx.free(first.start, tok.end):
             continue
         opening = ctx.segs.sentence_initial(first.start) or _quote_initial(ctx.text, first.start)
-        if opening and not (_is_proper(ctx, first) or first.acronym):
+        if opening and not (_is_proper(ctx, first) or first.acronym or _place_genitive(lex, words)):
             if sum(w.capitalised for w in words[1:-1]) == 0:
                 continue  # "Jaunā aģentūra": capitalised only because it opens the sentence
         if "long" in kinds and len(words) == 2 and not tok.capitalised:
@@ -411,6 +419,16 @@ def _heads(ctx: _Ctx, lex: OrgLexicon) -> None:
         for c in found
         if not any(o is not c and o.start <= c.start and c.end <= o.end for o in found)
     )
+
+
+def _place_genitive(lex: OrgLexicon, words: list[Token]) -> bool:
+    """ "Rīgas valstspilsētas pašvaldība", "Tukuma novada dome": a word before an
+    administrative unit in the genitive is a place name, capitalised as one (not because it
+    opens the sentence)."""
+    if len(words) < 3:
+        return False
+    unit = lex.place_units.get(words[1].text)
+    return unit is not None and unit.case == "gen"
 
 
 def _is_proper(ctx: _Ctx, tok: Token) -> bool:
