@@ -63,6 +63,7 @@ FUNDING_KINDS = {
     "programme_noun",
     "report_verb",
     "request_verb",
+    "request_noun",
     "negative",
     # whole words and endings (see the header of lv/funding_words.tsv)
     "prep",

@@ -490,6 +490,10 @@ NOT_FUNDING = [
     "Konkursā atbalstīti 40 projekti\n\nPieteikumus vērtēja ārvalstu eksperti.",
     "Fonda līdzekļus veido ieņēmumi no kvotu izsolēm 12 milj. eiro apmērā.",
     "Iedzīvotāji var saņemt informāciju par finansējumu pašvaldībā.",
+    "Dalības maksa semināram ir 35 eiro.",
+    "Iedzīvotāju noguldījumi bankās gada laikā pieauga līdz 9 mljrd. eiro.",
+    "Jaunā tilta izmaksas tiek lēstas ap 80 milj. eiro.",
+    "Aģentūra iesniegusi ministrijai pieteikumu vēl 700 000 eiro saņemšanai.",
 ]
 
 
@@ -509,10 +513,44 @@ NOT_FUNDING = [
         "headline",
         "revenue",
         "money-noun-after-a-preposition-is-not-received",
+        "fee",
+        "deposits",
+        "cost-estimate",
+        "application-governs-the-requested-sum",
     ],
 )
 def test_not_funding(parser: Parser, text: str) -> None:
     assert parse(parser, text).funding == ()
+
+
+NOT_FUNDING_EN = [
+    ("ticket-price", "Concert tickets cost from EUR 15 and go on sale in May."),
+    ("fees", "Registration fees for the conference are EUR 120 per participant."),
+    ("deposits", "Household deposits in Latvian banks reached EUR 10 billion in March."),
+    ("cost-estimate", "The cost of the new bridge is estimated at EUR 90 million."),
+    ("application", "The city submitted an application for EUR 4 million to the fund."),
+]
+
+
+@pytest.mark.parametrize("text", [t for _, t in NOT_FUNDING_EN], ids=[i for i, _ in NOT_FUNDING_EN])
+def test_not_funding_en(parser: Parser, text: str) -> None:
+    assert parse(parser, text, "en").funding == ()
+
+
+def test_application_does_not_block_a_grant_after_it(parser: Parser) -> None:
+    text = "Kultūras ministrija izvērtēja pieteikumus un piešķīra 60 000 eiro trim projektiem."
+    assert items(parser, text) == [(D("60000"), "EUR", "Kultūras ministrija", None)]
+
+
+def test_money_paid_from_profit_counts(parser: Parser) -> None:
+    # "no peļņas": the profit is where the money comes from, not the amount
+    text = "No pagājušā gada peļņas valsts budžetā ieskaitīs 25 milj. eiro."
+    assert [(a, c) for a, c, _, _ in items(parser, text)] == [(D("25000000"), "EUR")]
+
+
+def test_other_currency_codes(parser: Parser) -> None:
+    text = "Canada will spend CAD 40 million on the new barracks."
+    assert [(a, c) for a, c, _, _ in items(parser, text, "en")] == [(D("40000000"), "CAD")]
 
 
 def test_unreadable_amount_warns_and_goes_on(parser: Parser) -> None:

@@ -25,8 +25,11 @@ stored on each ``Funding.rule``):
 - ``funding.programme_ref``: a clause that opens with a money noun and names a programme
   ("Finansējums paredzēts X plānā", "Maksājumi tiek veikti saskaņā ar X plānu").
 
-Not funding: clauses with a negative word (requested sums, losses, prices, trade, savings, revenue:
-``negative`` in ``funding_words.tsv``), an amount-less clause whose only figure is a percentage,
+Not funding: clauses with a negative word (requested sums, losses, prices, fees, deposits,
+estimates, trade, savings, revenue: ``negative`` in ``funding_words.tsv``; not one after "no"/
+"from", which names where the money comes from: "no peļņas ... ieskaitīs"), an amount governed by
+a request noun ("pieteikumu 2 milj. eiro saņemšanai"), an amount-less clause whose only figure is a
+percentage,
 verbal nouns ("finansēšanas modelis"), words inside an organisation or programme name ("Lauku
 atbalsta dienests", programme "Eksporta izrāviens"), anything in the headline (it repeats the
 body). An amount-shaped string that cannot be read ("1,2,3 eiro") gives warning W301 and no item.
@@ -98,7 +101,6 @@ _WORD_KINDS = frozenset(
 )
 _MONEY = ("money_noun", "money_noun_weak")
 _GRANT = ("alloc_verb", "cofund_verb")
-_NOT_FUNDING = ("negative", "request_verb")
 _MAX_NAME = 400  # no organisation or programme mention is longer
 _LETTERS = regex.compile(r"\p{L}+(?:['’]\p{L}+)?")
 
@@ -342,6 +344,7 @@ class _Item:
     amount_end: int | None = None
     main: int = -1  # where the item's own (main) clause begins
     region_end: int = -1  # the end of the words that belong to this item
+    how: str = ""  # which funder rule decided (for tracing; not part of the output)
 
     @property
     def resolved(self) -> bool:
@@ -453,6 +456,30 @@ class _Doc:
         kinds = kinds or ("prep", "source_prep", "goal_prep")
         return self.lex.words.get(self.word_before(pos)) in kinds
 
+    def not_funding(self, cwords: list[_Word], amount: int | None = None) -> bool:
+        """True when the clause words say its money is not given: a negative word (not one
+        after "no"/"from", which names where the money comes from: "no peļņas ieskaitīs ..."), a
+        requesting verb, or a request noun that governs the amount ("pieteikumu 2 milj. eiro
+        saņemšanai": no money word or granting verb between them)."""
+        for w in cwords:
+            if w.kind == "request_verb" or (w.kind == "negative" and not self.source(w)):
+                return True
+            if w.kind == "request_noun" and amount is not None and w.end <= amount:
+                between = self.words_in(w.end, amount, *_MONEY, *_GRANT, "context")
+                if not between:
+                    return True
+        return False
+
+    def source(self, w: _Word) -> bool:
+        """ "no 2024. gada peļņas", "from the profit": ``w`` heads a phrase after a source
+        preposition (at most two words between them)."""
+        words = regex.findall(r"\S+", self.text[max(0, w.start - 60) : w.start])[-3:]
+        for word in reversed(words):
+            kind = self.lex.words.get(word.lower())
+            if kind is not None:
+                return kind == "source_prep"
+        return False
+
     def org_ending_at(self, pos: int) -> _OrgMention | None:
         """The organisation mention that ends right before ``pos`` (spaces between)."""
         k = self._ws_start(pos)
@@ -497,6 +524,7 @@ class _Doc:
                 item.start = org.start
                 if not item.funder_fixed:
                     item.funder, item.funder_fixed = org.name, True
+                    item.how = "genitive"
                 return
             prev = regex.search(r"(\S+)\s+$", self.text[floor:pos])
             if prev is None:
@@ -506,6 +534,7 @@ class _Doc:
             if state:
                 item.start = state[0].start
                 item.funder, item.funder_fixed, item.state = None, True, True
+                item.how = "state_budget"
                 return
             joiners = self.words_in(ws, we, "alloc_verb", *_MONEY)
             word = prev.group(1).lower()
@@ -528,7 +557,7 @@ class _Doc:
             clause = self.segs.clause(m.start)
             sentence = self.segs.sentence(m.start)
             cwords = self.words_in(*clause)
-            if any(w.kind in _NOT_FUNDING for w in cwords):
+            if self.not_funding(cwords, m.start):
                 continue
             if m.currency is None and not any(
                 w.kind in (*_MONEY, *_GRANT, "context") for w in cwords
@@ -573,9 +602,11 @@ class _Doc:
                 item.start = min(item.start, probe.start)
                 if probe.funder_fixed:
                     item.funder, item.funder_fixed, item.state = probe.funder, True, probe.state
+                    item.how = probe.how
                     break
             if not item.funder_fixed and any(a.kind == "state_funder" for a in anchors):
                 item.funder_fixed = item.state = True
+                item.how = "state_budget"
             after = regex.match(r"\s+(?:apmērā|apjomā)\b", self.text[item.end : clause[1]])
             if after:
                 item.end += after.end()
@@ -599,7 +630,7 @@ class _Doc:
                 if clause in taken_clauses or self.adoc.skipped(*clause):
                     continue
                 cwords = self.words_in(*clause)
-                if not cwords or any(w.kind in _NOT_FUNDING for w in cwords):
+                if not cwords or self.not_funding(cwords):
                     continue
                 if _PERCENT.search(self.text, *clause):
                     continue  # "atbalsts līdz 49 % no izmaksām": a percentage alone
@@ -651,6 +682,7 @@ class _Doc:
                 probe.funder_fixed,
                 probe.state,
             )
+            item.how = probe.how
             return item
         for p in self.progs_in(*clause):
             nxt = [n for n in nouns if n.start >= p.end and not self.text[p.end : n.start].strip()]
@@ -699,6 +731,7 @@ class _Doc:
             it.verb = it.verb or head.verb
             if head.funder_fixed and not it.funder_fixed:
                 it.funder, it.funder_fixed, it.state = head.funder, True, head.state
+                it.how = head.how
         return [i for i in items if id(i) not in drop]
 
     def progs_in(self, a: int, b: int) -> list[_ProgMention]:
@@ -824,6 +857,7 @@ class _Doc:
             found, name = self.verb_subject(v, lo, hi)
             if found and (name is not None or not it.state):
                 it.funder, it.funder_fixed, it.state = name, True, False
+                it.how = "verb_subject"
                 return
         if it.state:
             return
@@ -836,15 +870,18 @@ class _Doc:
         )
         if no_org:
             it.funder, it.funder_fixed = None, True
+            it.how = "no_org"
             return
         for o in self.orgs_in(lo, hi):
             if self.after_prep(o.start, "source_prep"):  # "no Eiropas Komisijas", "from the EU"
                 it.funder, it.funder_fixed = o.name, True
+                it.how = "source_prep"
                 return
         skip = it.clause if self.words_in(*it.clause, "receive_verb") else None
         subject = self.sentence_subject(it.sentence, max(limit, it.start), skip)
         if subject is not None:
             it.funder, it.funder_fixed = subject.name, True
+            it.how = "sentence_subject"
 
     def carry(self, items: list[_Item]) -> None:
         """Rules 5-7: a funder from the neighbouring sentences or the same programme."""
@@ -867,6 +904,7 @@ class _Doc:
             sources = same or prev or nxt[:1]
             if sources:
                 it.funder, it.carried = sources[-1].funder, True
+                it.how = "carry_same" if same else "carry_prev" if prev else "carry_next"
                 continue
             if it.programme is not None:
                 mates = [
@@ -876,17 +914,20 @@ class _Doc:
                 ]
                 if mates:
                     it.funder, it.carried = min(mates, key=lambda x: x[0])[1].funder, True
+                    it.how = "programme_mate"
                     continue
             if si > 0:
                 ps = self.segs.sents[si - 1]
                 if self.words_in(*ps, "state_funder"):
                     it.funder, it.carried = None, True
+                    it.how = "prev_state"
                     continue
                 # the subject of "X pieprasīja ...", "X saņems ..." asks for or gets the money
                 asks = self.words_in(*ps, "request_verb", "receive_verb")
                 subject = None if asks else self.sentence_subject(ps, ps[1])
                 if subject is not None:
                     it.funder, it.carried = subject.name, True
+                    it.how = "prev_subject"
 
     # ---------------------------------------------------------------- programme
 
