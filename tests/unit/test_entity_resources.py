@@ -108,7 +108,17 @@ def test_no_name_is_both_organisation_and_programme(lang: str) -> None:
 
 
 def test_pattern_kinds() -> None:
-    kinds = {"head", "long", "part", "embassy", "legal", "legal_abbr", "place_unit", "inner"}
+    kinds = {
+        "head",
+        "long",
+        "part",
+        "embassy",
+        "legal",
+        "legal_abbr",
+        "place_unit",
+        "inner",
+        "national",
+    }
     for row in read_tsv("lv", "organization_patterns.tsv"):
         assert set(row["kind"].split(";")) <= kinds, row
         if "long" in row["kind"]:

@@ -290,6 +290,19 @@ COUNTRY_PREFIXED = [
     ("Pieņemšana notika ASV vēstniecībā.", ["ASV vēstniecība"]),
     ("Latvijas vēstniecība Vācijā rīkoja koncertu.", ["Latvijas vēstniecība Vācijā"]),
     ("Latvijas Kultūras ministrija sadarbojas ar partneriem.", ["Kultūras ministrija"]),
+    ("Vizītē piedalījās Lietuvas parlamenta deputāti.", ["Lietuvas parlaments"]),
+    (
+        "Delegācija tikās ar Ukrainas parlamenta Ārlietu komitejas vadītāju.",
+        ["Ukrainas parlamenta Ārlietu komiteja"],
+    ),
+    (
+        "Deputāti runāja ar Armēnijas parlamenta Eiropas integrācijas komisijas locekļiem un "
+        "Armēnijas parlamenta priekšsēdētāju.",
+        ["Armēnijas parlamenta Eiropas integrācijas komisija", "Armēnijas parlaments"],
+    ),
+    ("Ministrs uzrunāja Latvijas parlamentu.", []),
+    ("Puses strādās Ziemeļvalstu un Baltijas valstu digitālās pārvaldes tīklā.", []),
+    ("Tallina kļūst par Baltijas lielāko tehnoloģiju centru.", []),
 ]
 
 
@@ -302,6 +315,12 @@ COUNTRY_PREFIXED = [
         "embassy",
         "embassy-located",
         "latvias-own-ministry",
+        "foreign-parliament",
+        "committee-of-a-foreign-parliament",
+        "committee-named-with-its-parliament-and-parliament-alone",
+        "latvias-parliament-has-its-own-name",
+        "region-and-lowercase-words-are-generic",
+        "region-adjective-centre-is-generic",
     ],
 )
 def test_country_prefixed(

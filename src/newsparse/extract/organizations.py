@@ -50,7 +50,15 @@ import regex
 from ..document import AnnotatedDoc
 from ..lexicon import read_tsv
 from ..model import Organization, Span
-from ._names import HeadReading, Token, head_table, name_run, nominative_name, tokens
+from ._names import (
+    HeadReading,
+    Token,
+    head_table,
+    name_run,
+    nominative_head,
+    nominative_name,
+    tokens,
+)
 from ._segments import Segments
 from .programmes import gazetteer_matches as programme_matches
 
@@ -84,6 +92,7 @@ class OrgLexicon:
     legal: dict[str, HeadReading]
     legal_abbr: frozenset[str]
     place_units: dict[str, HeadReading]  # "novada", "valstspilsētas": the word before is a place
+    national: dict[str, HeadReading]  # "parlaments": a country's institution after its genitive
 
 
 @functools.cache
@@ -124,6 +133,7 @@ def org_lexicon(lang: str = "lv") -> OrgLexicon:
         legal=head_table(of_kind("legal")) if of_kind("legal") else {},
         legal_abbr=frozenset(of_kind("legal_abbr")),
         place_units=head_table(of_kind("place_unit")) if of_kind("place_unit") else {},
+        national=head_table(of_kind("national")) if of_kind("national") else {},
     )
 
 
@@ -154,6 +164,7 @@ class _Ctx:
     _index: tuple[tuple[object, ...], list[int], list[int], list[tuple[int, int]]] | None = None
     _country_ends: dict[int, tuple[int, int, str]] | None = None
     _country_starts: dict[int, tuple[int, int, str]] | None = None
+    _place_starts: dict[int, int] | None = None
 
     def _taken(self) -> tuple[list[int], list[int]]:
         """Starts of the taken spans (blocked and candidates) in order, and the running maximum
@@ -188,6 +199,14 @@ class _Ctx:
             for mention in self.countries:
                 self._country_starts.setdefault(mention[0], mention)
         return self._country_starts.get(pos)
+
+    def place_at(self, pos: int) -> int | None:
+        """The end of the country or region mention that starts at ``pos``."""
+        if self._place_starts is None:
+            self._place_starts = {}
+            for a, b in self.proper:
+                self._place_starts[a] = max(b, self._place_starts.get(a, b))
+        return self._place_starts.get(pos)
 
     def country_before(self, pos: int) -> tuple[int, int, str] | None:
         """A country mention in the genitive ending right before ``pos``."""
@@ -326,6 +345,23 @@ def _embassy(ctx: _Ctx, lex: OrgLexicon) -> None:
             ctx.cands.append(_Cand(s, end, name, "org.embassy"))
 
 
+def _national(ctx: _Ctx, lex: OrgLexicon) -> None:
+    """ "Moldovas parlamenta delegācija" -> "Moldovas parlaments": a country in the genitive
+    before a lower-case institution noun names that country's institution (Latvia's own has its
+    proper name: Saeima). A committee named after it is a part of it ("Moldovas parlamenta
+    Ārlietu komisija", ``org.part``)."""
+    for tok in ctx.toks:
+        reading = lex.national.get(tok.text)
+        if reading is None or reading.number != "sg":
+            continue
+        country = ctx.country_before(tok.start)
+        if country is None or country[2] == "LV" or not ctx.free(country[0], tok.end):
+            continue
+        s, e, _ = country
+        name = f"{ctx.text[s:e]} {nominative_head(reading, tok.text)}"
+        ctx.cands.append(_Cand(s, tok.end, name, "org.national"))
+
+
 def _org_ending_before(ctx: _Ctx, pos: int) -> _Cand | None:
     """The organisation mention that ends right before ``pos`` (an "(ACR)" between allowed)."""
     lo = max(0, pos - 40)
@@ -339,17 +375,18 @@ def _quote_initial(text: str, pos: int) -> bool:
 
 
 def _country_generic(ctx: _Ctx, words: list[Token]) -> bool:
-    """A country's genitive and lower-case words before a lower-case head describe that
-    country's institutions, they do not name one: "Latvijas augstskolas", "Uzbekistānas valsts
-    pārvaldes", "Latvijas nevalstiskās organizācijas"."""
+    """A country's or region's genitive and lower-case words before a lower-case head describe
+    that place's institutions, they do not name one: "Latvijas augstskolas", "Uzbekistānas
+    valsts pārvaldes", "Latvijas nevalstiskās organizācijas", "Ziemeļvalstu un Baltijas valstu
+    digitālā pārvalde", "Centrālāzijas lielākais biznesa centrs"."""
     head = words[-1]
-    if head.capitalised or ctx.country_at(words[0].start) is None:
+    if head.capitalised or ctx.place_at(words[0].start) is None:
         return False
-    end = 0  # past the countries: "Latvijas, Lietuvas un Igaunijas aizsardzības ministrijas"
+    end = 0  # past the places: "Latvijas, Lietuvas un Igaunijas aizsardzības ministrijas"
     for w in words[:-1]:
-        country = ctx.country_at(w.start)
-        if country is not None:
-            end = max(end, country[1])
+        place = ctx.place_at(w.start)
+        if place is not None:
+            end = max(end, place)
         elif w.start >= end and w.text != "un":
             break
     return not any(w.capitalised for w in words[1:-1] if w.start >= end)
@@ -390,11 +427,11 @@ def _heads(ctx: _Ctx, lex: OrgLexicon) -> None:
                 continue  # "Jaunā aģentūra": capitalised only because it opens the sentence
         if "long" in kinds and len(words) == 2 and not tok.capitalised:
             continue  # "Rīgas centrā": a place
-        if _country_generic(ctx, words):
-            continue
         inner = any(w.text.lower() in lex.heads for w in words[:-1])
         name = nominative_name(words, tok, reading).replace("( ", "(").replace(" )", ")")
         owner = _org_ending_before(ctx, first.start)
+        if owner is None and _country_generic(ctx, words):
+            continue
         if owner is not None:
             if not part:
                 continue  # "OECD Uzņēmējdarbības centrs": a unit of the organisation before it
@@ -571,6 +608,7 @@ def extract_organizations(adoc: AnnotatedDoc) -> list[Organization]:
     if lang == "lv":
         _legal(ctx, lex)
         _embassy(ctx, lex)
+        _national(ctx, lex)
         _heads(ctx, lex)
     else:
         _english(ctx)
