@@ -217,6 +217,12 @@ FOREIGN_ROLE_CASES: list[tuple[str, list[tuple[str, str | None, str | None]]]] =
         "Ministrs tikās ar vēstnieku Žanu Lemuānu Latvijas Universitātē.",
         [("Žans Lemuāns", "vēstnieks", None)],
     ),
+    # a genitive after a nominative name is no third name word
+    (
+        "Runu teica vēstnieks Žerārs Lemuāns Sorbonnas universitātē.",
+        [("Žerārs Lemuāns", "vēstnieks", None)],
+    ),
+    ("Runu teica vēstnieks Žerārs Ivs Lemuāns.", [("Žerārs Ivs Lemuāns", "vēstnieks", None)]),
 ]
 
 
@@ -235,6 +241,8 @@ FOREIGN_ROLE_CASES: list[tuple[str, list[tuple[str, str | None, str | None]]]] =
         "locative-city-a",
         "locative-city-e",
         "place-after-name",
+        "genitive-after-nominative-name",
+        "three-unknown-words-nom",
     ],
 )
 def test_foreign_names_with_roles(

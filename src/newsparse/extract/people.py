@@ -97,6 +97,10 @@ _CASE_ENDINGS: dict[tuple[str, str], tuple[str, ...]] = {
     ("f", "acc"): ("u", "i"),
 }
 
+#: Endings of a genitive that no Latvian nominative has ("Sorbonnas universitātē" after a name
+#: in the nominative is no third name word).
+_GENITIVE_ONLY = ("as", "es", "ās", "ēs")
+
 #: Nominative endings of each gender (a candidate nominative must have one, or be indeclinable).
 _NOM_ENDINGS = {"m": ("s", "š", "e", "a"), "f": ("a", "e")}
 #: The far more frequent of them, tried first when a form could come from several nominatives.
@@ -1219,6 +1223,7 @@ def _name_at(ctx: _Context, group: list[_Token], i: int) -> tuple[_Candidate | N
                     and (role is None or cand.role is not None)
                     and _fits(third.text, cand.gender, cand.case)
                     and _fits(sur.text, cand.gender, cand.case)
+                    and not (cand.case == "nom" and third.text.endswith(_GENITIVE_ONLY))
                 ):
                     return cand, i + 3
             cand = _build(ctx, group[i : i + 2], [first.text], [()], sur, role, rule)
