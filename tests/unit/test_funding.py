@@ -442,6 +442,40 @@ ATTRIBUTION = [
         [(D("4000000"), "Ministry of Education and Science", None)],
     ),
     (
+        "en-number-ends-a-sentence",
+        "The Ministry of Foreign Affairs will provide EUR 300,000 to schools in 2027. Lithuania "
+        "will receive EUR 5 million from the European Social Fund Plus (ESF+).",
+        "en",
+        [
+            (D("300000"), "Ministry of Foreign Affairs", None),
+            (D("5000000"), None, "European Social Fund Plus"),
+        ],
+    ),
+    (
+        "other-programme-takes-no-carried-funder",
+        "Ārlietu ministrija atvēlēs 200 000 eiro skolām. Vienlaikus pašvaldības saņems 3 milj. "
+        "eiro no Eiropas Sociālā fonda Plus.",
+        "lv",
+        [
+            (D("200000"), "Ārlietu ministrija", None),
+            (D("3000000"), None, "Eiropas Sociālais fonds Plus"),
+        ],
+    ),
+    (
+        "previous-sentence-not-about-money",
+        "Latvijas vēstniecība Japānā 3. jūnijā rīkos filmu vakaru. Latviešu valodas skolām šogad "
+        "piešķirti 60 000 eiro.",
+        "lv",
+        [(D("60000"), None, None)],
+    ),
+    (
+        "en-previous-sentence-not-about-money",
+        "The Embassy of Latvia in Japan will host a film evening on 3 June. In 2024, EUR 60,000 "
+        "was allocated to language schools.",
+        "en",
+        [(D("60000"), None, None)],
+    ),
+    (
         "en-own-share-has-no-funder",
         "The European Commission approved the plan. "
         "Latvia's share of the joint order will be EUR 2 million.",

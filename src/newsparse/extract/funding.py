@@ -1,7 +1,8 @@
 """Funding references: money given, allocated or available, with or without an amount.
 
 A reference is found at clause level (``extract._segments``; a sentence also ends after an
-amount written in digits, "... EUR 160 000. Atbalstu ...") by one of these rules (the ids are
+amount written in digits, "... EUR 160 000. Atbalstu ...", and in English after any number, "...
+in 2026. Separately, ...") by one of these rules (the ids are
 stored on each ``Funding.rule``):
 
 - ``funding.amount``: an amount with a currency ("924 410 eiro", "EUR 250 000", "piecu miljardu
@@ -50,10 +51,13 @@ Funder (nominative organisation name, or None), first that applies:
    ("aģentūra" after "Valsts izglītības attīstības aģentūra") stands for it;
 5. from the neighbouring sentences: the previous item of the same sentence, else the last item
    of the previous sentence, else the stated funder of an amount-less item in the next sentence
-   ("... pieejami EUR 160 000. Atbalstu finansē IZM ...");
+   ("... pieejami EUR 160 000. Atbalstu finansē IZM ..."); an item that names its programme in
+   its sentence takes it only from an item of that programme (other money);
 6. the stated funder of the nearest item of the same programme;
 7. the subject of the previous sentence ("EK apstiprināja ... . Latvija saņems ..."; None when
-   that sentence names the state budget; not when its subject asks for or receives money).
+   that sentence names the state budget; not when its subject asks for or receives money, when
+   that sentence has funding items of its own, or says nothing about money: no money noun,
+   granting verb, application, call or programme).
    A funder further away is not guessed (GUIDE.md: the same or the neighbouring sentence).
 
 Programme: a programme (not the title of a funded project: "projektam “X”") inside the span, in
@@ -273,12 +277,16 @@ def _merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 # --------------------------------------------------------------------------- sentences
 
 
+_EN_NUMBER_END = regex.compile(r"(?<=\d)\.(?=\s+[“\"‘(]?\p{Lu})")
+
+
 class _Sentences:
     """Sentences of ``Segments`` with extra cuts after amounts written in digits ("EUR 160 000.
     Atbalstu ..."), which the general splitter keeps together (a number before a dot is usually
-    an ordinal); clauses cached per sentence."""
+    an ordinal), and in English after any number (English writes no ordinal dot: "... in 2026.
+    Separately, ..."); clauses cached per sentence."""
 
-    def __init__(self, text: str, money: Sequence[MoneyMatch]) -> None:
+    def __init__(self, text: str, money: Sequence[MoneyMatch], lang: str = "lv") -> None:
         self.text = text
         sents = Segments(text).sents
         cuts = sorted(
@@ -287,6 +295,8 @@ class _Sentences:
             if text[m.end - 1 : m.end].isdigit()
             and regex.match(r"\.\s+[„“\"«‘(]?\p{Lu}", text[m.end : m.end + 6]) is not None
         )
+        if lang == "en":
+            cuts = sorted({*cuts, *(m.end() for m in _EN_NUMBER_END.finditer(text))})
         if cuts:
             out: list[tuple[int, int]] = []
             for s, e in sents:
@@ -345,6 +355,7 @@ class _Item:
     main: int = -1  # where the item's own (main) clause begins
     region_end: int = -1  # the end of the words that belong to this item
     how: str = ""  # which funder rule decided (for tracing; not part of the output)
+    stated_programme: bool = False  # the programme is named in the item's own sentence
 
     @property
     def resolved(self) -> bool:
@@ -374,7 +385,7 @@ class _Doc:
         self.money = [
             m for m in find_money(self.text, lang=self.lang) if not adoc.skipped(m.start, m.end)
         ]
-        self.segs = _Sentences(self.text, self.money)
+        self.segs = _Sentences(self.text, self.money, self.lang)
         self.orgs = [
             _OrgMention(o.start, o.end, o.name, False, "gen") if self.modifier(o) else o
             for o in _org_mentions(adoc.results.get("organizations", ()), self.lang)
@@ -893,13 +904,23 @@ class _Doc:
             if it.resolved:
                 continue
             si = sent_idx[k]
+
+            def fits(o: _Item, it: _Item = it) -> bool:
+                """Money of another programme is not the same money: an item that names its
+                programme takes a funder only from an item of that programme."""
+                return not it.stated_programme or o.programme == it.programme
+
             same = [items[j] for j in by_sent[si] if j < k and items[j].resolved]
             prev = [items[j] for j in by_sent.get(si - 1, ()) if items[j].resolved]
+            same, prev = [o for o in same if fits(o)], [o for o in prev if fits(o)]
             # "... pieejami EUR 160 000. Atbalstu finansē IZM ...": the same money
             nxt = [
                 items[j]
                 for j in by_sent.get(si + 1, ())
-                if items[j].amount is None and items[j].funder_fixed and items[j].funder is not None
+                if items[j].amount is None
+                and items[j].funder_fixed
+                and items[j].funder is not None
+                and fits(items[j])
             ]
             sources = same or prev or nxt[:1]
             if sources:
@@ -922,12 +943,25 @@ class _Doc:
                     it.funder, it.carried = None, True
                     it.how = "prev_state"
                     continue
-                # the subject of "X pieprasīja ...", "X saņems ..." asks for or gets the money
+                # the subject of "X pieprasīja ...", "X saņems ..." asks for or gets the money;
+                # a sentence with money of its own (another programme's: rule 5 took none of
+                # it) or none about money at all ("The Embassy will hold a concert") does not
+                # introduce this money
                 asks = self.words_in(*ps, "request_verb", "receive_verb")
-                subject = None if asks else self.sentence_subject(ps, ps[1])
+                about = self.about_money(ps) and (si - 1) not in by_sent
+                subject = None if asks or not about else self.sentence_subject(ps, ps[1])
                 if subject is not None:
                     it.funder, it.carried = subject.name, True
                     it.how = "prev_subject"
+
+    def about_money(self, sentence: tuple[int, int]) -> bool:
+        """The sentence speaks of money or of what gives it: a money noun, a granting verb, an
+        application, a call or a programme ("EK apstiprināja maksājuma pieprasījumu", "LZP
+        apstiprinājusi konkursa rezultātus")."""
+        kinds = (*_MONEY, *_GRANT, "support_verb", "programme_noun", "request_noun")
+        if self.words_in(*sentence, *kinds):
+            return True
+        return any(not p.project for p in self.progs_in(*sentence))
 
     # ---------------------------------------------------------------- programme
 
@@ -941,12 +975,14 @@ class _Doc:
         ]
         if inside:  # the fund named first, the longest at one start ("ESF Plus" over "ESF")
             item.programme = min(inside, key=lambda p: (p.start, -p.end)).name
+            item.stated_programme = True
             return
         for lo, hi in ((item.main, item.region_end), item.clause, item.sentence):
             near = [p for p in self.progs_in(lo, hi) if not p.project]
             if near:  # the nearest one, a preceding one winning a tie
                 best = min(near, key=lambda p: (_distance(p, item), p.start > item.start, -p.end))
                 item.programme = best.name
+                item.stated_programme = True
                 return
         item.programme = self.programme_by_words(item)
         if item.programme is None and self.unnamed_programme(item):
