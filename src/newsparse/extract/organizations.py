@@ -53,7 +53,9 @@ from ..model import Organization, Span
 from ._names import (
     HeadReading,
     Token,
+    agrees_with,
     head_table,
+    modifier_word,
     name_run,
     nominative_head,
     nominative_name,
@@ -317,32 +319,74 @@ def _legal(ctx: _Ctx, lex: OrgLexicon) -> None:
                 ctx.cands.append(_Cand(tok.start, tok.end, owner.name, "org.legal"))
 
 
+#: Endings of a place name after an embassy word: a locative ("Tallinā", "Ženēvā", "Atēnās")
+#: or a foreign name Latvian does not decline ("Tbilisi", "Oslo").
+_LOCATED_ENDINGS = ("ā", "ē", "ī", "ū", "ās", "ēs", "os", "i", "o")
+
+
 def _embassy(ctx: _Ctx, lex: OrgLexicon) -> None:
-    """ "ASV vēstniecībā" -> "ASV vēstniecība"; "Latvijas vēstniecība Francijā"."""
+    """ "ASV vēstniecībā" -> "ASV vēstniecība"; "Latvijas vēstniecība Francijā"; lower-case
+    genitives between ("Latvijas goda konsulāts", "ANO miera uzturēšanas misija"); an
+    organisation as the owner ("ES novērošanas misija", named with it); the place after it, a
+    country or a city ("Latvijas goda konsulāts Almati")."""
     for i, tok in enumerate(ctx.toks):
         reading = lex.embassy.get(tok.text.lower())
         if reading is None:
             continue
         j = i - 1
         adj: list[Token] = []
-        if j >= 0 and ctx.toks[j].capitalised and ctx.country_before(ctx.toks[j].start):
-            adj = [ctx.toks[j]]  # "Latvijas Pastāvīgā pārstāvniecība"
+        while (
+            j >= 0
+            and len(adj) < 3
+            and not ctx.toks[j].capitalised
+            and modifier_word(ctx.toks[j])
+            and not agrees_with(ctx.toks[j], reading)
+        ):
+            adj.insert(0, ctx.toks[j])  # "goda", "novērošanas": genitives of the name
             j -= 1
-        country = ctx.country_before((adj[0] if adj else tok).start)
-        if country is None:
-            continue
-        s, _, _ = country
-        words = [Token(s, country[1], ctx.text[s : country[1]]), *adj, tok]
+        if j >= 0 and ctx.toks[j].capitalised and ctx.country_before(ctx.toks[j].start):
+            adj.insert(0, ctx.toks[j])  # "Latvijas Pastāvīgā pārstāvniecība"
+            j -= 1
+        first = adj[0] if adj else tok
+        country = ctx.country_before(first.start)
+        owner = None
+        if country is not None:
+            s, o_end = country[0], country[1]
+        else:
+            owner = _org_ending_before(ctx, first.start)
+            if owner is None or (owner.acronym is None and owner.entry is None):
+                continue
+            s, o_end = owner.start, owner.end
+        words = [Token(s, o_end, ctx.text[s:o_end]), *adj, tok]
         name = nominative_name(words, tok, reading)
-        end = tok.end
+        spans = [(tok.end, name)]
         after = ctx.toks[i + 1] if i + 1 < len(ctx.toks) else None
         if after is not None and after.is_word and after.capitalised:
-            located = any(a == after.start for a, _, _ in ctx.countries) or after.acronym
-            if located:
-                c_end = next((b for a, b, _ in ctx.countries if a == after.start), after.end)
-                name, end = f"{name} {ctx.text[after.start : c_end]}", c_end
-        if ctx.free(s, end):
+            c_end = next((b for a, b, _ in ctx.countries if a == after.start), None)
+            if c_end is None and (after.acronym or _located_word(ctx, after)):
+                c_end = after.end
+            if c_end is not None:
+                spans.insert(0, (c_end, f"{name} {ctx.text[after.start : c_end]}"))
+        # owners named with it: the organisation before it, an acronym after it
+        # ("Latvijas Pastāvīgā pārstāvniecība ES")
+        inside = [c for c in ctx.cands if c is owner or (c.acronym and s <= c.start < spans[0][0])]
+        for c in inside:
+            ctx.cands.remove(c)
+        ctx._index = None
+        end, name = next(((e, n) for e, n in spans if ctx.free(s, e)), (0, ""))
+        if end:
             ctx.cands.append(_Cand(s, end, name, "org.embassy"))
+        else:
+            ctx.cands.extend(inside)
+
+
+def _located_word(ctx: _Ctx, tok: Token) -> bool:
+    """A city after an embassy word: a capitalised locative or an undeclined foreign name, not
+    a country's or region's mention and not followed by another capitalised word (a person)."""
+    if not tok.text.endswith(_LOCATED_ENDINGS) or tok.acronym or _is_proper(ctx, tok):
+        return False
+    nxt = regex.match(r"\s+(\p{Lu})", ctx.text[tok.end : tok.end + 3])
+    return nxt is None
 
 
 def _national(ctx: _Ctx, lex: OrgLexicon) -> None:
