@@ -476,6 +476,27 @@ ATTRIBUTION = [
         [(D("60000"), None, None)],
     ),
     (
+        "country-as-subject-is-the-state",
+        "Ārlietu ministrija izstrādājusi jaunu atbalsta plānu. Latvija šogad tam atvēlējusi "
+        "400 000 eiro.",
+        "lv",
+        [(D("400000"), None, None)],
+    ),
+    (
+        "en-country-as-subject-is-the-state",
+        "The Ministry of Education and Science presented a new support plan. In 2024 Estonia "
+        "allocated EUR 2 million to the housing fund.",
+        "en",
+        [(D("2000000"), None, None)],
+    ),
+    (
+        "en-total-cost-has-no-single-funder",
+        "The Cabinet of Ministers approved the investment programme of the port. The total cost "
+        "of the port project is EUR 60 million.",
+        "en",
+        [(D("60000000"), None, None)],
+    ),
+    (
         "en-own-share-has-no-funder",
         "The European Commission approved the plan. "
         "Latvia's share of the joint order will be EUR 2 million.",

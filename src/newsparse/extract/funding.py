@@ -44,7 +44,9 @@ Funder (nominative organisation name, or None), first that applies:
    also right after it ("līdzfinansēja ES ... programma"), in English after "by"; a programme as
    that subject ("finansēs ESF+ projekts") leaves None;
 3. None when the clause names the state budget, a project's total, a party's own contribution or
-   the state/government as subject ("katra valsts atvēlēs"); an organisation after "no"/"from";
+   the state/government as subject ("katra valsts atvēlēs"; a country in the nominative before
+   the verb, "Latvija atvēlējusi", "Latvia allocated", unless the clause has a receiving verb:
+   "Latvija saņems"); an organisation after "no"/"from";
 4. the sentence subject: the first organisation of the sentence not after a preposition, not in
    a relative clause, not the reporter of "X informē, ka ...", not the subject of a receiving
    verb in the item's clause; a head noun that repeats an organisation named before
@@ -391,6 +393,13 @@ class _Doc:
             for o in _org_mentions(adoc.results.get("organizations", ()), self.lang)
         ]
         self.progs = _prog_mentions(self.text, adoc.results.get("programmes", ()))
+        # countries run before organisations, so before funding
+        self.states = sorted(
+            (m.start, m.end)
+            for c in adoc.results.get("countries", ())
+            for m in c.mentions
+            if self.nominative_country(c.name, m.text, m.end)
+        )
         self.names = _merge_spans(
             [(o.start, o.end) for o in self.orgs] + [(p.start, p.end) for p in self.progs]
         )
@@ -411,6 +420,21 @@ class _Doc:
             return False
         m = regex.match(r"\s+(\p{Ll}+)", self.text[o.end : o.end + 40])
         return m is not None and m.group(1).endswith(self.lex.oblique)
+
+    def nominative_country(self, name: str, surface: str, end: int) -> bool:
+        """ "Latvija", "Latvia" (not "Latvijas", "Latvia's"): a country that can be a subject."""
+        if self.lang == "en":
+            return regex.match(r"['’]s\b", self.text[end : end + 3]) is None
+        return surface.casefold() == name.casefold()
+
+    def state_subject(self, a: int, b: int) -> bool:
+        """A country in the nominative in ``[a, b)``, not after a preposition nor inside a name:
+        the state as the subject ("Latvija piešķīra", "Latvia allocated"); no organisation
+        pays."""
+        return any(
+            a <= s and e <= b and not self.after_prep(s) and not self.in_name(s)
+            for s, e in self.states
+        )
 
     def in_name(self, pos: int) -> bool:
         """True when ``pos`` lies inside an organisation or programme mention."""
@@ -874,10 +898,12 @@ class _Doc:
             return
         limit = it.amount_start if it.amount_start is not None else it.start
         first_verb = min([v.start for v in verbs] + [limit])
+        receives = bool(self.words_in(*it.clause, "receive_verb"))
         no_org = (
             self.words_in(lo, hi, "state_funder")
             or self.words_in(lo, max(limit, it.start + 1), "project_total", "contribution")
             or self.tokens_in(lo, first_verb, "state_subject")
+            or (not receives and self.state_subject(lo, first_verb))
         )
         if no_org:
             it.funder, it.funder_fixed = None, True
@@ -888,7 +914,7 @@ class _Doc:
                 it.funder, it.funder_fixed = o.name, True
                 it.how = "source_prep"
                 return
-        skip = it.clause if self.words_in(*it.clause, "receive_verb") else None
+        skip = it.clause if receives else None
         subject = self.sentence_subject(it.sentence, max(limit, it.start), skip)
         if subject is not None:
             it.funder, it.funder_fixed = subject.name, True
