@@ -202,6 +202,11 @@ FOREIGN_ROLE_CASES: list[tuple[str, list[tuple[str, str | None, str | None]]]] =
         [("Matteo Renci", "premjerministrs", None)],
     ),
     ("Ar ministru Jāni Lāci tikās studenti.", [("Jānis Lācis", "ministrs", None)]),
+    # a woman's -i is the accusative of -e, also in a foreign name
+    (
+        "Ministrs tikās ar Gruzijas ekonomikas ministri Nino Lomidzi.",
+        [("Nino Lomidze", "ekonomikas ministre", None)],
+    ),
     # three unknown words after a role, all in its case
     (
         "Ministrs tikās ar prezidentu Žerāru Ivu Lemuānu.",
@@ -237,6 +242,7 @@ FOREIGN_ROLE_CASES: list[tuple[str, list[tuple[str, str | None, str | None]]]] =
         "foreign-i-acc",
         "indeclinable-given-i-surname",
         "latvian-is-acc",
+        "foreign-fem-acc-e",
         "three-unknown-words",
         "locative-city-a",
         "locative-city-e",

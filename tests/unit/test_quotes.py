@@ -279,6 +279,13 @@ REPORTED_CASES = [
         "skatījumā, reforma ir vajadzīga. Citiem vārdiem, darbs turpinās.",
         [("algas jāceļ.", "Ilze Vanaga"), ("reforma ir vajadzīga.", "Ilze Vanaga")],
     ),
+    # an initial in the speaker's name, with or without a space
+    (
+        "Sēdi vadīja Edgars Kalns. Pēc E. Kalna teiktā, sadarbība turpināsies.",
+        [("sadarbība turpināsies.", "Edgars Kalns")],
+    ),
+    ("J.Bērziņa vārdiem, viss notiek pēc plāna.", [("viss notiek pēc plāna.", "J. Bērziņš")]),
+    ("Kā norāda A. Liepa, budžets jāpārskata.", [("budžets jāpārskata.", "A. Liepa")]),
 ]
 
 
@@ -292,6 +299,9 @@ REPORTED_CASES = [
         "role-reference",
         "group-subject",
         "opinion-frames",
+        "pec-initial",
+        "frame-initial-no-space",
+        "ka-norada-initial",
     ],
 )
 def test_reported(rules_parser: Any, text: str, expected: list[tuple[str, str]]) -> None:
@@ -384,6 +394,11 @@ ENGLISH_CASES = [
     ("Ilze Vanaga noted Estonia's continued support for the plan.", []),
     ("Ilze Vanaga stressed the need to act.", []),
     ("Ilze Vanaga said in a speech the forum is open.", []),
+    # an apposition between the name and the verb
+    (
+        "The Rector of the academy, Ilze Vanaga, said the courses will start in May.",
+        [("the courses will start in May.", "Ilze Vanaga")],
+    ),
 ]
 
 
@@ -404,6 +419,7 @@ ENGLISH_CASES = [
         "object-possessive",
         "object-determiner-noun",
         "preposition-after-verb",
+        "bare-after-apposition",
     ],
 )
 def test_english(rules_parser: Any, text: str, expected: list[tuple[str, str]]) -> None:

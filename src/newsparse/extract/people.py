@@ -1317,13 +1317,17 @@ def _build(
         role_reading = None
     g, c = chosen
 
-    # a foreign name: a given name that does not decline ("Matteo", "Fransuā"), or every word
-    # unknown and ending in -i ("Takeši Mori"): its -i words are not accusatives of -is
+    # a foreign man's name: a given name that does not decline ("Matteo", "Fransuā"), or every
+    # word unknown and ending in -i ("Takeši Mori"): its -i words are not accusatives of -is
+    # (a woman's -i is the accusative of -e: "ministri Nino Beridzi" -> Beridze)
     words = [t for t in (*givens, sur.text) if not t.endswith(".")]
-    foreign = any(
-        (not rs and _indeclinable(t)) or any(r.case is None for r in rs)
-        for t, rs in zip(givens, readings, strict=True)
-    ) or (not known and len(words) > 1 and all(w.endswith("i") for w in words))
+    foreign = g == "m" and (
+        any(
+            (not rs and _indeclinable(t)) or any(r.case is None for r in rs)
+            for t, rs in zip(givens, readings, strict=True)
+        )
+        or (not known and len(words) > 1 and all(w.endswith("i") for w in words))
+    )
 
     def nominative(word: str) -> str:
         # a word that cannot be in the case read is a foreign one kept as written

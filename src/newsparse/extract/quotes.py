@@ -97,6 +97,10 @@ def _verb_alt(lang: str) -> str:
 def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
     v = _verb_alt(lang)
     word = r"[^\s,.;:!?„“”\"«»]+"
+    # a word of a speaker's name may be an initial ("pēc E. Kalniņa teiktā")
+    name_word = rf"(?:\p{{Lu}}\.|{word})"
+    # ... and the space after it ("J.Bērziņa vārdiem": none after an initial)
+    name_sp = rf"(?:\p{{Lu}}\.[ \u00a0]?|{word}[ \u00a0]+)"
     flags = regex.IGNORECASE | regex.VERBOSE
     pats = {
         # after a closing mark: optional comma/dash, up to five words, the verb
@@ -138,12 +142,12 @@ def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
         bare = "|".join(w for w, needs_pec in frames if not needs_pec)
         pats["as_says"] = regex.compile(
             rf"""(?<![\p{{L}}])kā[ \u00a0]+(?P<verb>(?:{v}))(?![\p{{L}}])
-                 (?P<mid>(?:[ \u00a0]+{word}){{1,6}}?)[ \u00a0]*,[ \u00a0]*""",
+                 (?P<mid>(?:[ \u00a0]+{name_word}){{1,6}}?)[ \u00a0]*,[ \u00a0]*""",
             flags,
         )
         pats["according"] = regex.compile(
-            rf"""(?<![\p{{L}}])(?:pēc[ \u00a0]+(?P<mid>(?:{word}[ \u00a0]+){{1,6}}?)(?P<verb>{pec})
-               | (?P<mid2>(?:{word}[ \u00a0]+){{1,6}}?)(?P<verb2>{bare}))
+            rf"""(?<![\p{{L}}])(?:pēc[ \u00a0]+(?P<mid>(?:{name_sp}){{1,6}}?)(?P<verb>{pec})
+               | (?P<mid2>(?:{name_sp}){{1,6}}?)(?P<verb2>{bare}))
                  [ \u00a0]*,[ \u00a0]*""",
             flags,
         )
@@ -674,8 +678,8 @@ def _reported_bare(adoc: AnnotatedDoc, sp: _Speakers, direct: list[_Found]) -> l
             continue
         sent_start, sent_end = _sentence_bounds(text, verb)
         named = [n for n in sp.named_in(sent_start, verb) if n[3]]
-        if not named or text[named[-1][1] : verb].strip():
-            continue  # the subject right before the verb, in the nominative
+        if not named or text[named[-1][1] : verb].strip() not in ("", ","):
+            continue  # the subject right before the verb (an apposition's comma), nominative
         if not _bare_clause(text, m.end(), sent_end):
             continue
         s, e = _trimmed(text, m.end(), sent_end)
