@@ -118,6 +118,7 @@ def test_pattern_kinds() -> None:
         "place_unit",
         "inner",
         "national",
+        "company",
     }
     for row in read_tsv("lv", "organization_patterns.tsv"):
         assert set(row["kind"].split(";")) <= kinds, row

@@ -262,6 +262,23 @@ LEGAL = [
         ["Kurzemes Enerģija", "Nord Terma"],
     ),
     ("Auditu veica standartu institūcija SIA “Mērs un Svars”.", ["Mērs un Svars"]),
+    (
+        "Vizītē piedalījās farmācijas uzņēmumu „Alfa Pharm“ un „Betafarm“ pārstāvji.",
+        ["Alfa Pharm", "Betafarm"],
+    ),
+    ("Piedāvājumus iesniedza SIA “Kalns”, “Lejas” un “Upes”.", ["Kalns", "Lejas", "Upes"]),
+    (
+        "Līgumu parakstīja ar Lietuvas pārvades sistēmas operatoru Litgrid. Litgrid vadītājs "
+        "bija klāt.",
+        ["Litgrid"],
+    ),
+    ("Kopīgā uzņēmuma Baltic Connector valdes loceklis runāja.", ["Baltic Connector"]),
+    ("Aviokompānija airBaltic atver jaunu maršrutu.", ["airBaltic"]),
+    (
+        "Litgrid, Lietuvas pārvades sistēmas operators, paziņoja par jaunu līniju.",
+        ["Litgrid"],
+    ),
+    ("Sadarbību paplašina Ignitis, Lietuvas enerģētikas koncerns.", ["Ignitis"]),
 ]
 
 
@@ -275,6 +292,13 @@ LEGAL = [
         "uznemums",
         "unquoted-after-abbreviation",
         "legal-form-after-institution-word",
+        "coordinated-quoted-names",
+        "three-quoted-names-after-legal-form",
+        "unquoted-name-after-company-noun-every-mention",
+        "acronym-and-word-after-company-noun",
+        "camel-case-name-after-airline",
+        "apposition-company-noun-after-comma",
+        "apposition-after-object",
     ],
 )
 def test_legal_forms(parser: Parser, text: str, expected: list[str]) -> None:
@@ -370,6 +394,11 @@ NOT_ORGS = [
     "Latvijas pašvaldības saņems jaunas vadlīnijas.",
     "Pašvaldība lēma par budžetu.",
     "Kandavas pilsētas vadītājs apmeklēja jauno skolu.",
+    "Uzņēmumi Latvijā pērn auga straujāk.",
+    "Uzņēmums Valmierā paplašina ražotni.",
+    "Uzņēmuma Jelgavas filiāle tiks slēgta.",
+    "Darbu turpinās uzņēmums Jāņa Ozola vadībā.",
+    "Vakar Ilze Kalna, pārvades sistēmas operators, teica runu.",
 ]
 
 
@@ -395,6 +424,11 @@ NOT_ORGS = [
         "municipalities-of-a-country",
         "municipality-sentence-initial",
         "lowercase-nominative-is-no-modifier",
+        "company-noun-before-a-country",
+        "company-noun-before-a-city-loc",
+        "company-noun-before-a-genitive",
+        "company-noun-before-a-person",
+        "apposition-of-a-person",
     ],
 )
 def test_not_organisations(parser: Parser, text: str) -> None:

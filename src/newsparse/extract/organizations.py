@@ -27,9 +27,16 @@ Rules (the ids are in the docs and tests; ``Organization`` carries no rule field
   dome");
 - ``org.embassy``: "ASV vēstniecībā" -> "ASV vēstniecība", "Latvijas vēstniecība Francijā";
 - ``org.legal``: a quoted name after a legal-form word: SIA “Latvijas standarts”,
-  biedrības “X”, uzņēmuma “Y” -> the quoted name as written; unquoted capitalised words after
-  an upper-case legal form ("AS Latvijas Gāze") and a name in capitals after a legal-form word
-  ("institūcija BALTFIN"; then every "BALTFIN" of the document);
+  biedrības “X”, uzņēmuma “Y” -> the quoted name as written, and quoted names coordinated with
+  it (uzņēmumi „A“ un „B“); unquoted capitalised words after an upper-case legal form ("AS
+  Latvijas Gāze"), a name in capitals after a legal-form word ("institūcija BALTFIN") and
+  unquoted name words after a company noun ("operators Elering", "uzņēmuma RB Rail",
+  "aviokompānija airBaltic"; not a place, a person or a genitive of the next word); such a
+  name is then a mention wherever it occurs;
+- ``org.apposition``: a name before a comma and an apposition ending in a company noun in the
+  nominative: "Litgrid, Lietuvas pārvades sistēmas operators, ...";
+- ``org.national``: "Moldovas parlamenta" -> "Moldovas parlaments" (a country's institution
+  named by a lower-case noun after the country's genitive);
 - English releases: ``en/organizations.tsv`` and "Ministry of ...", "... University" patterns.
 
 Not organisations: a phrase listed in ``programmes.tsv`` ("Eiropas Sociālais fonds", "Taisnīgas
@@ -48,7 +55,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from ..document import AnnotatedDoc
-from ..lexicon import read_tsv
+from ..lexicon import read_lines, read_tsv
 from ..model import Organization, Span
 from ._names import (
     HeadReading,
@@ -93,6 +100,8 @@ class OrgLexicon:
     embassy: dict[str, HeadReading]
     legal: dict[str, HeadReading]
     legal_abbr: frozenset[str]
+    company: dict[str, HeadReading]  # company nouns: unquoted names after them ("operators X")
+    stopwords: frozenset[str]  # never a name's first word (sentence adverbs, prepositions)
     place_units: dict[str, HeadReading]  # "novada", "valstspilsētas": the word before is a place
     national: dict[str, HeadReading]  # "parlaments": a country's institution after its genitive
 
@@ -134,6 +143,8 @@ def org_lexicon(lang: str = "lv") -> OrgLexicon:
         embassy=head_table(of_kind("embassy")) if of_kind("embassy") else {},
         legal=head_table(of_kind("legal")) if of_kind("legal") else {},
         legal_abbr=frozenset(of_kind("legal_abbr")),
+        company=head_table(of_kind("company")) if of_kind("company") else {},
+        stopwords=frozenset(w.casefold() for w in read_lines("lv", "name_stopwords.txt")),
         place_units=head_table(of_kind("place_unit")) if of_kind("place_unit") else {},
         national=head_table(of_kind("national")) if of_kind("national") else {},
     )
@@ -275,25 +286,87 @@ def _gazetteer(ctx: _Ctx, lex: OrgLexicon) -> None:
             ctx.cands.append(_foreign(ctx, cand))
 
 
+_COORDINATOR = regex.compile(r"[ \u00a0]*(?:,|[ \u00a0]un|[ \u00a0]and)(?=[ \u00a0])")
+
+
+def _quoted_names(text: str, pos: int) -> list[tuple[int, int]]:
+    """The quoted name right after ``pos`` and the quoted names coordinated with it:
+    uzņēmumi „Alfa“ un „Beta“, SIA “A”, “B” un “C”."""
+    out: list[tuple[int, int]] = []
+    q = _quoted_after(text, pos)
+    while q is not None and len(out) < 6:
+        out.append(q)
+        close = q[1]
+        while close < len(text) and text[close].isspace():
+            close += 1
+        m = _COORDINATOR.match(text, close + 1)
+        q = _quoted_after(text, m.end()) if m else None
+    return out
+
+
+def _name_word(tok: Token) -> bool:
+    """A word that may be (part of) a company's name: capitalised ("Elering", "RB") or with a
+    capital inside ("airBaltic")."""
+    return tok.is_word and (tok.capitalised or any(c.isupper() for c in tok.text[1:]))
+
+
+def _company_run(ctx: _Ctx, lex: OrgLexicon, i: int) -> list[Token]:
+    """Unquoted name words after a company noun at ``toks[i]``: "operators Elering",
+    "uzņēmuma RB Rail valde"; not a place ("uzņēmumi Latvijā", "uzņēmums Rīgā"), a person
+    ("uzņēmums Jāņa ...") or a genitive modifier of the next word ("uzņēmuma Jelgavas filiāle")."""
+    from ..normalize import inflect
+
+    toks = ctx.toks
+    words: list[Token] = []
+    for nxt in toks[i + 1 : i + 4]:
+        prev = words[-1] if words else toks[i]
+        if not _name_word(nxt) or ctx.text[prev.end : nxt.start] != " ":
+            break
+        if nxt.text in lex.legal_abbr or _is_proper(ctx, nxt) or not ctx.free(nxt.start, nxt.end):
+            break
+        words.append(nxt)
+    if not words or words[-1].text.lower().endswith(_LOCATIVE_ENDINGS):
+        return []
+    first = words[0].text
+    if first.casefold() in lex.stopwords or not ctx.free(words[0].start, words[-1].end):
+        return []
+    given = inflect.given_name_lemmas()
+    if not words[0].acronym and any(c in given for c in inflect.nominative_candidates(first)):
+        return []
+    j = toks.index(words[-1], i)
+    after = toks[j + 1] if j + 1 < len(toks) else None
+    last = words[-1].text.lower()
+    if after is not None and after.is_word and not after.capitalised:
+        if last.endswith(("as", "es", "us", "u")) and not words[-1].acronym:
+            return []  # "uzņēmuma Jelgavas filiāle": a genitive of the next word
+    return words
+
+
 def _legal(ctx: _Ctx, lex: OrgLexicon) -> None:
-    """SIA “Latvijas standarts”, biedrības “X”: the quoted name; "AS Latvijas Gāze": the
-    capitalised words after an upper-case legal form; "institūcija ALTUM": a name in capitals
-    after a legal-form word. A name in capitals is then a mention wherever it occurs."""
+    """SIA “Latvijas standarts”, biedrības “X”: the quoted name (and the quoted names
+    coordinated with it: uzņēmumi „A“ un „B“); "AS Latvijas Gāze": the capitalised words after
+    an upper-case legal form; "institūcija ALTUM": a name in capitals after a legal-form word;
+    "operators Elering", "uzņēmuma RB Rail": unquoted name words after a company noun. A name
+    found unquoted is then a mention wherever it occurs."""
     toks = ctx.toks
     caps: dict[str, _Cand] = {}
     for i, tok in enumerate(toks):
         if not tok.is_word:
             continue
         abbr = tok.text in lex.legal_abbr
-        if not abbr and tok.text.lower() not in lex.legal:
+        low = tok.text.lower()
+        if not abbr and low not in lex.legal and low not in lex.company:
             continue
-        q = _quoted_after(ctx.text, tok.end)
-        if q:
-            if ctx.free(*q) and len(ctx.text[q[0] : q[1]].split()) <= 8:
-                ctx.cands.append(_Cand(q[0], q[1], ctx.text[q[0] : q[1]], "org.legal"))
+        quoted = _quoted_names(ctx.text, tok.end)
+        if quoted:
+            for q in quoted:
+                if ctx.free(*q) and len(ctx.text[q[0] : q[1]].split()) <= 8:
+                    ctx.cands.append(_Cand(q[0], q[1], ctx.text[q[0] : q[1]], "org.legal"))
             continue
         words: list[Token] = []
-        for nxt in toks[i + 1 : i + 4]:
+        if low in lex.company and not abbr:
+            words = _company_run(ctx, lex, i)
+        for nxt in toks[i + 1 : i + 4] if not words else ():
             prev = words[-1] if words else tok
             if not (nxt.is_word and nxt.capitalised) or ctx.text[prev.end : nxt.start] != " ":
                 break
@@ -311,12 +384,62 @@ def _legal(ctx: _Ctx, lex: OrgLexicon) -> None:
         s, e = words[0].start, words[-1].end
         cand = _Cand(s, e, ctx.text[s:e], "org.legal")
         ctx.cands.append(cand)
-        if len(words) == 1 and words[0].text.isupper():
-            caps.setdefault(words[0].text, cand)
-    for word, owner in caps.items():
-        for tok in toks:
-            if tok.text == word and tok.start != owner.start and ctx.free(tok.start, tok.end):
-                ctx.cands.append(_Cand(tok.start, tok.end, owner.name, "org.legal"))
+        if not abbr or (len(words) == 1 and words[0].text.isupper()):
+            caps.setdefault(cand.name, cand)
+    for cand in _appositions(ctx, lex):
+        ctx.cands.append(cand)
+        caps.setdefault(cand.name, cand)
+    for name, owner in caps.items():
+        pattern = rf"(?<![\p{{L}}\d]){regex.escape(name)}(?![\p{{L}}\d])"
+        for m in regex.finditer(pattern, ctx.text):
+            if m.start() != owner.start and ctx.free(*m.span()):
+                ctx.cands.append(_Cand(m.start(), m.end(), owner.name, "org.legal"))
+
+
+def _appositions(ctx: _Ctx, lex: OrgLexicon) -> list[_Cand]:
+    """ "Litgrid, Lietuvas pārvades sistēmas operators, ...": capitalised name words before a
+    comma and an apposition ending in a company noun in the nominative (genitive modifiers and
+    places between), which closes the phrase (comma, full stop, dash)."""
+    from ..normalize import inflect
+
+    toks, out = ctx.toks, []
+    for i, tok in enumerate(toks):
+        reading = lex.company.get(tok.text.lower())
+        if reading is None or reading.case != "nom" or reading.number != "sg":
+            continue
+        if not regex.match(r"\s*[,.;–—]", ctx.text[tok.end : tok.end + 3]):
+            continue
+        j = i - 1
+        while j >= 0 and i - j <= 6 and toks[j].text != ",":
+            w = toks[j]
+            if not (modifier_word(w) or _is_proper(ctx, w) or agrees_with(w, reading)):
+                break
+            j -= 1
+        if j < 1 or toks[j].text != "," or j == i - 1:
+            continue
+        words: list[Token] = []
+        k = j - 1
+        while k >= 0 and len(words) < 3 and _name_word(toks[k]):
+            if words and ctx.text[toks[k].end : words[0].start] != " ":
+                break
+            words.insert(0, toks[k])
+            k -= 1
+        if not words or (k >= 0 and _name_word(toks[k])):
+            continue
+        if any(_is_proper(ctx, w) for w in words) or not ctx.free(words[0].start, words[-1].end):
+            continue
+        if any(w.text.casefold() in lex.stopwords for w in words):
+            continue
+        given = inflect.given_name_lemmas()
+        if any(c in given for w in words for c in inflect.nominative_candidates(w.text)):
+            continue  # "Ilze Kalna, ... operators": a person
+        s, e = words[0].start, words[-1].end
+        out.append(_Cand(s, e, ctx.text[s:e], "org.apposition"))
+    return out
+
+
+#: Endings of a Latvian locative ("Rīgā", "Latgalē", "Cēsīs"): a place, not a company's name.
+_LOCATIVE_ENDINGS = ("ā", "ē", "ī", "ū", "ās", "ēs", "os", "īs")
 
 
 #: Endings of a place name after an embassy word: a locative ("Tallinā", "Ženēvā", "Atēnās")
