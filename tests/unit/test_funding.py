@@ -497,6 +497,32 @@ ATTRIBUTION = [
         [(D("60000000"), None, None)],
     ),
     (
+        "coordinated-clause-names-who-covers-the-amount",
+        "Jaunās skolas būvniecība izmaksās 3 milj. eiro, un šo summu gandrīz pilnībā segs "
+        "Eiropas Savienības Kohēzijas fonds.",
+        "lv",
+        [(D("3000000"), "Eiropas Savienība", "Kohēzijas fonds")],
+    ),
+    (
+        "relative-clause-names-the-granting-subject",
+        "Bibliotēkas atjaunošanai paredzēti 400 000 eiro, ko piešķīrusi Kultūras ministrija.",
+        "lv",
+        [(D("400000"), "Kultūras ministrija", None)],
+    ),
+    (
+        "en-will-support-with-an-amount",
+        "The Ministry of Culture will support 12 choirs with EUR 90,000.",
+        "en",
+        [(D("90000"), "Ministry of Culture", None)],
+    ),
+    (
+        "en-covered-by-a-programme",
+        "The Ministry of Culture announced the results. EUR 2 million will be covered by the "
+        "European Regional Development Fund.",
+        "en",
+        [(D("2000000"), None, "European Regional Development Fund")],
+    ),
+    (
         "en-own-share-has-no-funder",
         "The European Commission approved the plan. "
         "Latvia's share of the joint order will be EUR 2 million.",

@@ -42,7 +42,11 @@ Funder (nominative organisation name, or None), first that applies:
    unless a granting verb has an organisation subject ("līdzfinansējumu nodrošinās VARAM");
 2. the subject of a granting verb in the clause: a nominative organisation before it, in Latvian
    also right after it ("līdzfinansēja ES ... programma"), in English after "by"; a programme as
-   that subject ("finansēs ESF+ projekts") leaves None;
+   that subject ("finansēs ESF+ projekts") leaves None, one named with an organisation's
+   genitive gives that organisation ("segs Eiropas Savienības Kohēzijas fonds"). The clause of
+   the last amount of a clause includes the next clause of the sentence when that one opens with
+   a conjunction or a relative pronoun, holds a granting verb and no item of its own ("...
+   izmaksās 3 milj. eiro, un to segs X", "... 400 000 eiro, ko piešķīrusi X");
 3. None when the clause names the state budget, a project's total, a party's own contribution or
    the state/government as subject ("katra valsts atvēlēs"; a country in the nominative before
    the verb, "Latvija atvēlējusi", "Latvia allocated", unless the clause has a receiving verb:
@@ -744,6 +748,29 @@ class _Doc:
             or self.tokens_in(a, b, "source_prep")
         )
 
+    def extend_regions(self, items: list[_Item]) -> None:
+        """The last amount of a clause owns the next clause of its sentence when that one has no
+        item of its own, opens with a conjunction or a relative pronoun and holds a granting
+        verb: the verb is about this money ("... ir 5,6 miljoni eiro, un to lielāko daļu sedz X";
+        "... ir ERAF finansējums, ko piešķīrusi CFLA")."""
+        taken = {i.clause for i in items}
+        last: dict[tuple[int, int], _Item] = {}
+        for it in items:
+            if it.amount is not None and it.region_end == it.clause[1]:
+                last[it.clause] = it
+        for clause, it in last.items():
+            cls = self.segs.clauses(it.sentence)
+            k = cls.index(clause) + 1 if clause in cls else len(cls)
+            if k >= len(cls) or cls[k] in taken:
+                continue
+            nxt = cls[k]
+            m = _LETTERS.match(self.text, nxt[0])
+            opener = self.lex.words.get(m.group(0).lower()) if m is not None else None
+            if opener not in ("conjunction", "relative"):
+                continue
+            if any(w.kind in _GRANT and not w.plan for w in self.words_in(*nxt)):
+                it.region_end = nxt[1]
+
     def merge_relative(self, items: list[_Item]) -> list[_Item]:
         """An amount-less reference and the relative clause right after it that gives the
         amount are one item ("Finansējums piešķirts 32 projektiem, kuru īstenošanai paredzēti
@@ -811,6 +838,10 @@ class _Doc:
         if first_prog is not None and (first_org is None or first_prog.start < first_org.start):
             if not self.text[verb.end : first_prog.start].strip():
                 return True, None  # "finansēs Eiropas Sociālā fonda Plus projekts"
+        if first_org is not None and first_prog is not None and first_org.end <= first_prog.start:
+            if not self.text[first_org.end : first_prog.start].strip():
+                # "sedz Eiropas Savienības Iekšējās drošības fonds": the fund of the EU
+                return True, first_org.name
         if first_org is not None and first_org.nominative:
             return True, first_org.name
         return False, None
@@ -1113,6 +1144,7 @@ def extract_funding(adoc: AnnotatedDoc) -> list[Funding]:
         items = [i for i in items if not (i.start < title[1] and title[0] < i.end)]
     items.sort(key=lambda i: (i.start, i.end))
     items = d.merge_relative(items)
+    d.extend_regions(items)
     for it in items:
         d.own_funder(it)
         d.own_programme(it)
