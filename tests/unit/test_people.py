@@ -554,6 +554,22 @@ DEPENDENT_CASES: list[tuple[str, Orgs, list[tuple[str, str | None, str | None]]]
         [],
         [("Rita Zvaigzne", "valsts sekretāres pienākumu izpildītāja", None)],
     ),
+    # a scope between the role and the name is no part of the title
+    (
+        "Sanāksmi vadīja valsts sekretāres vietniece finanšu jautājumos Līga Ozola.",
+        [],
+        [("Līga Ozola", "valsts sekretāres vietniece", None)],
+    ),
+    (
+        "Ministrs iecēla padomnieku digitālās transformācijas jomā Jāni Kalnu.",
+        [],
+        [("Jānis Kalns", "padomnieks", None)],
+    ),
+    (
+        "Ministru prezidentes padomnieks Eiropas lietās Edgars Ozols uzsvēra vienotību.",
+        [],
+        [("Edgars Ozols", "Ministru prezidentes padomnieks", None)],
+    ),
     # a name between the genitive role and the deputy word: no composed title
     (
         "Sanāksmē piedalījās ministra Jāņa Bērziņa vietnieks.",
@@ -576,6 +592,9 @@ DEPENDENT_CASES: list[tuple[str, Orgs, list[tuple[str, str | None, str | None]]]
         "acting-abbreviation",
         "acting-abbreviation-spaced-gen",
         "acting-written-out",
+        "scope-issues",
+        "scope-field-acc",
+        "scope-capitalised",
         "name-between",
     ],
 )

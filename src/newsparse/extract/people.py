@@ -592,8 +592,18 @@ class _Context:
             if s == pos:
                 m = _GAP_LV.match(self.adoc.text, e)
                 return m.end() if m else None
-        m = _LOCATIVE_WORD.match(self.adoc.text, pos)
+        m = _LOCATIVE_WORD.match(self.adoc.text, pos) or _role_scope().match(self.adoc.text, pos)
         return m.end() if m else None
+
+
+@functools.cache
+def _role_scope() -> regex.Pattern[str]:
+    """A role's scope between it and the name: one to three genitive words and a locative head
+    of ``lv/role_scopes.txt`` ("padomnieks Eiropas lietās X", "vietniece finanšu jautājumos X")."""
+    heads = _alternation(read_lines("lv", "role_scopes.txt"))
+    return regex.compile(
+        rf"(?:\p{{L}}+(?:as|es|u|a|us|ās|ēs)[ \u00a0]+){{1,3}}(?:{heads})[ \u00a0]+(?=\p{{Lu}})"
+    )
 
 
 def _mentions_of(items: Any) -> list[tuple[int, int, str]]:
