@@ -12,7 +12,9 @@ How a person is found (rule ids in brackets, kept on the internal candidates):
   feminine genitives) or from a reported-speech frame after it ("pēc J. Kalniņa teiktā").
 - ``people.role_before``: a role (``roles.tsv``) right before two capitalised words, for names the
   lexicon does not know: "prezidentu Žerāru Lemuānu", "Prime Minister of Estonia, Kadri
-  Tamm"; the role's case and gender read the name.
+  Tamm"; the role's case and gender read the name. A place ("vēstnieks Francijā X") or a
+  scope ("padomnieks Eiropas lietās X", ``role_scopes.txt``) may stand between them.
+- ``people.surname_shape`` (English): an unknown given name before a surname its ending marks.
 - ``people.original_spelling``: a name followed by its original spelling in parentheses,
   "Marku Dibuā (Marc Dubois)"; the parenthesis itself is not a person.
 - ``people.surname``: a later surname-only mention of a person already found ("Kalniņa uzsvēra");
