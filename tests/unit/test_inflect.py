@@ -259,6 +259,8 @@ BACK = [
     ("Līga Lejiņa", "Līga Lejiņa"),
     ("Oskara Bērtuļa", "Oskars Bērtulis"),
     ("Gata Lāča", "Gatis Lācis"),
+    ("Jāņa Eglīša", "Jānis Eglītis"),
+    ("Edgara Rinkēviča", "Edgars Rinkēvičs"),
 ]
 
 

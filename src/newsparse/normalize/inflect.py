@@ -35,7 +35,7 @@ NUMBERS = ("sg", "pl")
 _READ_ORDER = ("n1", "n4", "n1sh", "n5", "n2", "n3", "n6", "n4m", "n5m", "n2s")
 #: Cases tried when reading a surface form back, the more frequent in releases first.
 _VOWELS = frozenset("aāeēiīoōuū")
-_ALTERNATED = frozenset("šžčļņ")  # consonants alternation produces
+_LABIAL_J = frozenset({"bj", "mj", "pj", "vj", "fj"})  # alternated labials (Gulbis -> Gulbja)
 _CASE_RANK = {c: i for i, c in enumerate(("nom", "gen", "dat", "acc", "loc", "ins", "voc"))}
 
 
@@ -539,8 +539,21 @@ def _candidates(word: str) -> tuple[str, ...]:
 
     def consider(cand: str, case: str, number: str, para: _Paradigm) -> None:
         # "Rozīšs" after "Rozītis"; "Bērtuļš" after "Bērtulis" (-š follows ļ/ņ mostly in -iņš)
-        late = (para.name == "n1" and cand[-2:-1] in _ALTERNATED) or (
-            para.name == "n1sh" and not cand.endswith("iņš")
+        # readings Latvian seldom has rank after the usual one with the same ending: "Rozīšs",
+        # "Gulbjs", "Lāčs" (-s after an alternated consonant; but -ičs: Rinkēvičs) after
+        # "Rozītis", "Gulbis", "Lācis";
+        # "Bērtuļš" after "Bērtulis" (-š follows ļ/ņ mostly in -iņš); "Eglīsis" after "Eglītis"
+        late = (
+            (
+                para.name == "n1"
+                and (
+                    cand[-2:-1] in "šž"
+                    or cand[-3:-1] in _LABIAL_J
+                    or (cand[-2:-1] == "č" and cand[-3:-2] != "i")
+                )
+            )
+            or (para.name == "n1sh" and not cand.endswith("iņš"))
+            or (para.name == "n2" and cand.endswith("sis"))
         )
         rank = (NUMBERS.index(number), _CASE_RANK[case], late, _READ_ORDER.index(para.name))
         if cand not in scored or rank < scored[cand]:
