@@ -523,6 +523,31 @@ ATTRIBUTION = [
         [(D("2000000"), None, "European Regional Development Fund")],
     ),
     (
+        "reporter-is-the-dropped-subject-of-a-finite-verb",
+        "Zemkopības ministrija paziņoja, ka nākamgad mežu atjaunošanai atvēlēs 2 milj. eiro.",
+        "lv",
+        [(D("2000000"), "Zemkopības ministrija", None)],
+    ),
+    (
+        "reported-passive-names-no-funder",
+        "Zemkopības ministrija paziņoja, ka mežu atjaunošanai piešķirti 2 milj. eiro.",
+        "lv",
+        [(D("2000000"), None, None)],
+    ),
+    (
+        "reported-clause-with-a-subject-of-its-own",
+        "Satiksmes ministrija informē, ka pašvaldība ceļu remontam atvēlēs 300 000 eiro.",
+        "lv",
+        [(D("300000"), None, None)],
+    ),
+    (
+        "profit-paid-into-the-budget-by-the-reporter",
+        "Latvijas Banka paziņoja, ka no 2023. gada peļņas dividendēs valsts budžetā ieskaitīs "
+        "40 milj. eiro.",
+        "lv",
+        [(D("40000000"), "Latvijas Banka", None)],
+    ),
+    (
         "en-own-share-has-no-funder",
         "The European Commission approved the plan. "
         "Latvia's share of the joint order will be EUR 2 million.",

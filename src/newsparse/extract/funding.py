@@ -46,7 +46,10 @@ Funder (nominative organisation name, or None), first that applies:
    genitive gives that organisation ("segs Eiropas Savienības Kohēzijas fonds"). The clause of
    the last amount of a clause includes the next clause of the sentence when that one opens with
    a conjunction or a relative pronoun, holds a granting verb and no item of its own ("...
-   izmaksās 3 milj. eiro, un to segs X", "... 400 000 eiro, ko piešķīrusi X");
+   izmaksās 3 milj. eiro, un to segs X", "... 400 000 eiro, ko piešķīrusi X"). In Latvian, a
+   finite (not passive) granting verb with no subject in what an organisation reports has the
+   reporter as its subject ("LB informēja, ka ... ieskaitīs 58 milj. eiro"; not with an
+   institution noun in the nominative there: "..., ka pašvaldība atvēlēs");
 3. None when the clause names the state budget, a project's total, a party's own contribution or
    the state/government as subject ("katra valsts atvēlēs"; a country in the nominative before
    the verb, "Latvija atvēlējusi", "Latvia allocated", unless the clause has a receiving verb:
@@ -90,7 +93,7 @@ from ..document import AnnotatedDoc
 from ..errors import WarningCode
 from ..lexicon import read_lines, read_tsv
 from ..model import Funding, Organization, Programme
-from ..normalize.inflect import phrase_forms
+from ..normalize.inflect import noun_forms, phrase_forms
 from ..normalize.numbers import MoneyMatch, find_money
 from ._segments import Segments, clauses
 
@@ -168,6 +171,26 @@ def _lexicon(lang: str) -> _Lexicon:
     item = regex.compile(rf"(?i)[,;]\s*(?:(?:{conj})\s+)?$")
     tail = regex.compile(rf"(?i)(?:[\s,;–-]|\b(?:{conj})\b)*$")
     return _Lexicon(pat, kinds, words, tuple(oblique), join, item, tail)
+
+
+@functools.cache
+def _institution_nominatives() -> frozenset[str]:
+    """Nominatives of the Latvian institution head nouns (``organization_patterns.tsv``, kind
+    ``head``): "pašvaldība", "fondi"; a plural that is also the genitive singular
+    ("pašvaldības") is left out."""
+    out: set[str] = set()
+    for row in read_tsv("lv", "organization_patterns.tsv"):
+        if "head" not in row["kind"].split(";"):
+            continue
+        try:
+            forms = noun_forms(row["lemma"])
+        except ValueError:
+            continue
+        sg, pl = forms.get(("nom", "sg")), forms.get(("nom", "pl"))
+        out.update(f.lower() for f in (sg,) if f)
+        if pl and pl != forms.get(("gen", "sg")):
+            out.add(pl.lower())
+    return frozenset(out)
 
 
 @functools.cache
@@ -378,6 +401,8 @@ def _trim_end(text: str, start: int, end: int) -> int:
 
 
 _PERCENT = regex.compile(r"(?i)%|\bprocent|\bpercent")
+#: Endings of Latvian passive participles ("piešķirts", "novirzīti", "segtas"): no agent named.
+_PASSIVE = regex.compile(r"t(?:s|a|i|as|ās|o|ie|iem|ām|os|ais|ajiem|ajām)$")
 
 
 class _Doc:
@@ -846,6 +871,35 @@ class _Doc:
             return True, first_org.name
         return False, None
 
+    def reporter_subject(self, verb: _Word, sentence: tuple[int, int]) -> _OrgMention | None:
+        """ "Latvijas Banka informēja, ka no peļņas valsts budžetā ieskaitīs ...": a finite
+        (not passive) granting verb with no subject of its own in what an organisation reports
+        has the reporter as its subject (Latvian drops the repeated subject). A passive
+        participle ("..., ka piešķirti 2 milj. eiro") names no one."""
+        if self.lang != "lv" or verb.plan or _PASSIVE.search(verb.text.lower()):
+            return None
+        for o in self.orgs_in(sentence[0], verb.start):
+            if not o.nominative or self.after_prep(o.start):
+                continue
+            said = self.reported(o.end, verb.start)
+            if said is None:
+                continue
+            budget = self.words_in(said, verb.start, "state_funder")  # "valsts budžetā"
+            states = [
+                t
+                for t in self.tokens_in(said, verb.start, "state_subject")
+                if not any(w.start <= t[0] < w.end for w in budget)
+            ]
+            if states or self.state_subject(said, verb.start):
+                return None
+            if any(x.nominative for x in self.orgs_in(said, verb.start)):
+                return None
+            heads = _institution_nominatives()
+            if any(w.lower() in heads for w in _LETTERS.findall(self.text, said, verb.start)):
+                return None  # "..., ka pašvaldība atvēlēs ...": a subject of its own
+            return o
+        return None
+
     def reported(self, a: int, b: int) -> int | None:
         """Where the reported clause begins when ``[a, b)`` holds a reporting verb followed by
         "ka"/"that" ("IZM informē, ka ..."), else None."""
@@ -924,6 +978,11 @@ class _Doc:
             if found and (name is not None or not it.state):
                 it.funder, it.funder_fixed, it.state = name, True, False
                 it.how = "verb_subject"
+                return
+            reporter = None if found else self.reporter_subject(v, it.sentence)
+            if reporter is not None:
+                it.funder, it.funder_fixed, it.state = reporter.name, True, False
+                it.how = "reporter_subject"
                 return
         if it.state:
             return
