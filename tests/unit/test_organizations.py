@@ -68,6 +68,14 @@ GAZETTEER = [
         "Garantijas izsniedz Attīstības finanšu institūcija Altum.",
         ["Attīstības finanšu institūcija Altum"],
     ),
+    (
+        "Pieslēgumu būvē Augstsprieguma tīkls, bet augstsprieguma tīkla jauda ir maza.",
+        ["Augstsprieguma tīkls"],
+    ),
+    (
+        "Ziņojumu saņēma Maksātnespējas kontroles dienests un Eiropas Pētniecības izpildaģentūra.",
+        ["Maksātnespējas kontroles dienests", "Eiropas Pētniecības izpildaģentūra"],
+    ),
 ]
 
 
@@ -94,6 +102,8 @@ GAZETTEER = [
         "state-agency-gen",
         "coordination-centre",
         "development-finance-institution",
+        "company-name-not-its-lowercase-phrase",
+        "state-service-and-eu-executive-agency",
     ],
 )
 def test_gazetteer(parser: Parser, text: str, expected: list[str]) -> None:
@@ -338,6 +348,11 @@ COUNTRY_PREFIXED = [
     ),
     ("ANO miera uzturēšanas misija turpinās darbu.", ["ANO miera uzturēšanas misija"]),
     ("Latvijas Pastāvīgā misija ANO rīkoja pieņemšanu.", ["Latvijas Pastāvīgā misija ANO"]),
+    (
+        "Vēstnieks atklāja Latvijas goda konsulātu. Latvijas goda konsulāts Tbilisi strādās "
+        "katru dienu.",
+        ["Latvijas goda konsulāts Tbilisi"],
+    ),
     ("Puses strādās Ziemeļvalstu un Baltijas valstu digitālās pārvaldes tīklā.", []),
     ("Tallina kļūst par Baltijas lielāko tehnoloģiju centru.", []),
 ]
@@ -363,6 +378,7 @@ COUNTRY_PREFIXED = [
         "mission-of-an-organisation-located",
         "mission-lowercase-genitives",
         "permanent-mission-acronym-after",
+        "consulate-without-its-place-is-the-located-one",
         "region-and-lowercase-words-are-generic",
         "region-adjective-centre-is-generic",
     ],
@@ -476,6 +492,30 @@ ENGLISH = [
         "The Budget and Finance Committee approved the draft.",
         ["Budget and Finance Committee"],
     ),
+    (
+        "The ambassador met the House of Representatives Standing Committee on Foreign Affairs "
+        "and with officials.",
+        ["House of Representatives Standing Committee on Foreign Affairs"],
+    ),
+    ("The Committee on Monday approved the draft.", []),
+    ("The Embassy of Latvia in Japan will host a concert.", ["Embassy of Latvia in Japan"]),
+    (
+        "She met the Estonian Business Federation in Finland.",
+        ["Estonian Business Federation in Finland"],
+    ),
+    ("Judges of the Tallinn Circuit Court visited Riga.", ["Tallinn Circuit Court"]),
+    (
+        "According to Jānis Ozols, Director of the Prison Administration, works begin. The "
+        "Latvian Prison Administration will pay.",
+        ["Prison Administration"],
+    ),
+    ("Chair of the Management Board of Tallinn Airport Piret Mürk spoke.", ["Tallinn Airport"]),
+    ("The grid operator Fingrid and the airline Finnair signed.", ["Fingrid", "Finnair"]),
+    ("Latvia supports the tribunal against the Russian Federation.", []),
+    (
+        "The Court Administration trains judges. Riga Airport and airBaltic grow.",
+        ["Court Administration", "Riga International Airport", "airBaltic"],
+    ),
 ]
 
 
@@ -491,6 +531,16 @@ ENGLISH = [
         "un-agencies-with-acronyms",
         "full-names-not-cut-to-united-nations",
         "committee-with-and",
+        "house-of-committee-on",
+        "committee-on-a-weekday-is-no-name",
+        "embassy-located-in-a-country",
+        "federation-located",
+        "court-head",
+        "role-of-the-is-not-in-the-name-and-nationality-adjective-merged",
+        "airport-head-after-a-role-chain",
+        "unquoted-names-after-company-nouns",
+        "a-state-is-not-an-organisation",
+        "listed-institutions-and-short-names",
     ],
 )
 def test_english(parser: Parser, text: str, expected: list[str]) -> None:

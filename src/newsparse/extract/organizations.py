@@ -37,7 +37,15 @@ Rules (the ids are in the docs and tests; ``Organization`` carries no rule field
   nominative: "Litgrid, Lietuvas pārvades sistēmas operators, ...";
 - ``org.national``: "Moldovas parlamenta" -> "Moldovas parlaments" (a country's institution
   named by a lower-case noun after the country's genitive);
-- English releases: ``en/organizations.tsv`` and "Ministry of ...", "... University" patterns.
+- English releases: ``en/organizations.tsv`` and ``org.en_pattern``: capitalised words + a
+  head ("Riga Regional Court"), an "of/for (the) X" complement ("Ministry of ...", "House of
+  Commons Standing Committee on National Defence": "on" after committee-like heads), a country
+  after "in/to" for located heads ("Embassy of Latvia in Canada"); never a role ("Chair of the
+  ...") or an opener ("The"), never a state ("the Russian Federation"); a name that is another
+  name of the document with one more word in front is that organisation ("Latvian Court
+  Administration" / "Court Administration"); ``org.en_company``: "the grid operator Elering".
+
+A listed name written in lower case ("augstsprieguma tīkls") is a common phrase, not the name.
 
 Not organisations: a phrase listed in ``programmes.tsv`` ("Eiropas Sociālais fonds", "Taisnīgas
 pārkārtošanās fonds") and the "Publicēts: ..." header line. Head nouns, embassy words and legal
@@ -274,6 +282,8 @@ def _foreign(ctx: _Ctx, cand: _Cand) -> _Cand:
 
 def _gazetteer(ctx: _Ctx, lex: OrgLexicon) -> None:
     for m in lex.names.find(ctx.text):
+        if m.text[:1].islower() and m.payload.canonical[:1].isupper():
+            continue  # "augstsprieguma tīkls": a common phrase, the name is capitalised
         if ctx.free(m.start, m.end):
             acr = m.text if m.text == m.payload.code else None  # "ALTUM" as a name and code
             cand = _Cand(m.start, m.end, m.payload.canonical, "org.gazetteer", m.payload, acr)
@@ -503,6 +513,16 @@ def _embassy(ctx: _Ctx, lex: OrgLexicon) -> None:
             ctx.cands.extend(inside)
 
 
+def _same_embassy(ctx: _Ctx) -> None:
+    """ "Latvijas goda konsulāts" and, elsewhere, "Latvijas goda konsulāts Almati": the mention
+    without its place is the one the document locates (when it locates only one)."""
+    embassies = [c for c in ctx.cands if c.rule == "org.embassy"]
+    for c in embassies:
+        located = {o.name for o in embassies if o.name.startswith(c.name + " ")}
+        if len(located) == 1:
+            c.name = located.pop()
+
+
 def _located_word(ctx: _Ctx, tok: Token) -> bool:
     """A city after an embassy word: a capitalised locative or an undeclined foreign name, not
     a country's or region's mention and not followed by another capitalised word (a person)."""
@@ -665,51 +685,146 @@ def _defined_acronyms(ctx: _Ctx) -> None:
 # --------------------------------------------------------------------------- English
 
 
+@dataclass(frozen=True, slots=True)
+class _EnPatterns:
+    heads: dict[str, frozenset[str]]  # head word (as written) -> kinds ("head", "on", "located")
+    company: frozenset[str]  # "operator", "airline": an unquoted name follows
+    openers: frozenset[str]  # "The", "In": capitalised words that open a phrase, not a name
+    roles: frozenset[str]  # "Minister", "Director": a person's title, never inside a name
+    calendar: frozenset[str]  # "Monday", "May": "the Committee on Monday" is no name
+
+
 @functools.cache
-def _english_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    """ "Ministry of (the) X and Y" and "Riga Technical University", heads from data."""
-    heads = "|".join(
-        regex.escape(r["lemma"])
-        for r in read_tsv("en", "organization_patterns.tsv")
-        if r["kind"] == "head"
+def _english_patterns() -> _EnPatterns:
+    """Head words, company nouns and the words that never open or continue an English name,
+    from data (``en/organization_patterns.tsv``, ``en/programme_patterns.tsv`` openers,
+    ``en/roles.tsv``, the English month and weekday names)."""
+    heads: dict[str, frozenset[str]] = {}
+    company: set[str] = set()
+    for r in read_tsv("en", "organization_patterns.tsv"):
+        kinds = frozenset(k.strip() for k in r["kind"].split(";"))
+        if "company" in kinds:
+            company.add(r["lemma"])
+        else:
+            heads[r["lemma"]] = kinds
+    openers = frozenset(
+        r["lemma"] for r in read_tsv("en", "programme_patterns.tsv") if r["kind"] == "opener"
     )
-    of = regex.compile(
-        rf"""
-        (?<![\p{{L}}])
-        (?:{heads})\s+of\s+(?:the\s+)?        # Ministry of (the) ...
-        \p{{Lu}}[\p{{L}}\-]+                   # Foreign
-        (?:\s+(?:and|of|for|the|\p{{Lu}}[\p{{L}}\-]+))*   # Affairs and Trade
-        """,
-        regex.VERBOSE,
-    )
-    before = regex.compile(
-        rf"""
-        (?<![\p{{L}}])
-        (?:\p{{Lu}}[\p{{L}}\-’']+\s+(?:(?:and|for|&)\s+(?=\p{{Lu}}))?){{1,5}}  # Investment and
-        (?:{heads})\b                          # University
-        """,
-        regex.VERBOSE,
-    )
-    return of, before
+    roles: set[str] = set()
+    for r in read_tsv("en", "roles.tsv"):
+        words = r["title"].split()
+        last = words[-1]
+        if len(words) == 1 or (last[:1].isupper() and last not in heads and last != "General"):
+            roles.add(last)
+    calendar = {r["en"] for r in read_tsv("lv", "months.tsv")}
+    calendar |= {r["en"] for r in read_tsv("lv", "weekdays.tsv")}
+    return _EnPatterns(heads, frozenset(company), openers, frozenset(roles), frozenset(calendar))
 
 
 def _english(ctx: _Ctx) -> None:
-    found = []
-    for pat in _english_patterns():
-        for m in pat.finditer(ctx.text):
-            s, e = m.span()
-            surface = regex.sub(r"(?:\s+(?:and|of|for|the))+$", "", m.group())
-            e = s + len(surface)
-            first = surface.split()[0]
-            if first in ("The", "A", "An", "This", "On", "In", "At"):
-                s += len(first) + 1
-                surface = ctx.text[s:e]
-            if len(surface.split()) < 2 or not ctx.free(s, e):
+    """English names: capitalised words (joined by "and", "for", "&") + a head ("Riga Regional
+    Court"), an "of/for (the) X" complement ("Ministry of Foreign Affairs", "House of Commons
+    Standing Committee on National Defence": "on" after a committee-like head), a country
+    after "in/to" for located heads ("Embassy of Latvia in Canada"); and unquoted names after a
+    company noun ("the grid operator Elering"). Openers ("The") and roles ("Chair of the ...")
+    are not part of a name."""
+    pats = _english_patterns()
+    toks, text = ctx.toks, ctx.text
+    n = len(toks)
+
+    def gap(a: int, b: int) -> bool:
+        between = text[toks[a].end : toks[b].start]
+        return bool(between) and between.isspace() and "\n" not in between
+
+    def cap(k: int) -> bool:
+        w = toks[k].text
+        return toks[k].is_word and w[:1].isupper() and w not in pats.roles
+
+    found: list[_Cand] = []
+    for i, tok in enumerate(toks):
+        kinds = pats.heads.get(tok.text)
+        if kinds is None:
+            continue
+        start, words = i, 0
+        while start > 0 and words < 5:
+            p = start - 1
+            if cap(p) and gap(p, start) and toks[p].text not in pats.openers:
+                start, words = p, words + 1
+            elif (
+                toks[p].text in ("and", "for", "&")
+                and p > 0
+                and cap(p - 1)
+                and gap(p - 1, p)
+                and gap(p, start)
+                and toks[p - 1].text not in pats.openers
+            ):
+                start, words = p - 1, words + 1  # "Investment and Development Agency"
+            else:
+                break
+        end = k = i
+        while k + 1 < n and gap(k, k + 1):
+            w = toks[k + 1].text
+            on = w == "on" and "on" in pats.heads.get(toks[k].text, frozenset())
+            if w in ("of", "for") or on:
+                m = k + 2
+                if m < n and toks[m].text == "the" and gap(m - 1, m):
+                    m += 1
+                if m < n and cap(m) and gap(m - 1, m) and toks[m].text not in pats.calendar:
+                    end = k = m
+                    continue
+                break
+            if w in ("and", "&") and k + 2 < n and cap(k + 2) and gap(k + 1, k + 2) and end > i:
+                end = k = k + 2
                 continue
-            found.append(_Cand(s, e, surface, "org.en_pattern"))
+            if cap(k + 1) and end > i:
+                end = k = k + 1  # "... of Foreign Affairs": the complement's words
+                continue
+            break
+        s, e = toks[start].start, toks[end].end
+        if "located" in kinds and end + 2 < n and toks[end + 1].text in ("in", "to"):
+            m = end + 2
+            if toks[m].text == "the" and m + 1 < n:
+                m += 1
+            country = ctx.country_at(toks[m].start)
+            if country is not None and gap(end, end + 1):
+                e = country[1]  # "Embassy of Latvia in Canada"
+            elif toks[m].acronym and gap(m - 1, m):
+                e = toks[m].end  # "Permanent Representation of Latvia to the EU"
+        if len(text[s:e].split()) < 2 or not ctx.free(s, e):
+            continue
+        country = ctx.country_at(s)
+        if country is not None and country[1] >= e:
+            continue  # "the Russian Federation": a state
+        found.append(_Cand(s, e, " ".join(text[s:e].split()), "org.en_pattern"))
+    for i, tok in enumerate(toks):
+        if tok.text not in pats.company:
+            continue
+        run: list[int] = []
+        for k in range(i + 1, min(n, i + 4)):
+            w = toks[k].text
+            if not (_name_word(toks[k]) and gap(k - 1, k)) or w in pats.openers or w in pats.roles:
+                break
+            if w in pats.calendar or _is_proper(ctx, toks[k]):
+                break
+            run.append(k)
+        if run:
+            s, e = toks[run[0]].start, toks[run[-1]].end
+            found.append(_Cand(s, e, text[s:e], "org.en_company"))
     for c in sorted(found, key=lambda c: (-(c.end - c.start), c.start)):
         if ctx.free(c.start, c.end):
             ctx.cands.append(c)
+
+
+def _same_without_first_word(ctx: _Ctx) -> None:
+    """ "the Latvian Court Administration" ... "the Court Administration": a pattern name that
+    is another name of the document with one more word in front is that organisation."""
+    names = {c.name.casefold(): c.name for c in ctx.cands}
+    for c in ctx.cands:
+        if c.rule != "org.en_pattern":
+            continue
+        first, _, rest = c.name.partition(" ")
+        if len(rest.split()) >= 2 and first[:1].isupper() and rest.casefold() in names:
+            c.name = names[rest.casefold()]
 
 
 # --------------------------------------------------------------------------- entities
@@ -775,10 +890,12 @@ def extract_organizations(adoc: AnnotatedDoc) -> list[Organization]:
     if lang == "lv":
         _legal(ctx, lex)
         _embassy(ctx, lex)
+        _same_embassy(ctx)
         _national(ctx, lex)
         _heads(ctx, lex)
     else:
         _english(ctx)
+        _same_without_first_word(ctx)
     _defined_acronyms(ctx)
     ctx.cands = [c for c in ctx.cands if not adoc.skipped(c.start, c.end)]
     return _entities(ctx)
