@@ -124,8 +124,9 @@ def test_pattern_kinds() -> None:
         assert set(row["kind"].split(";")) <= kinds, row
         if "long" in row["kind"]:
             assert "head" in row["kind"], row
+    programme_kinds = {"year", "proper", "title", "name", "noun", "code"}
     for row in read_tsv("lv", "programme_patterns.tsv"):
-        assert set(row["kind"].split(";")) <= {"year", "proper", "title", "name", "noun"}, row
+        assert set(row["kind"].split(";")) <= programme_kinds, row
         assert row["lemma"] == row["lemma"].lower(), row
     for row in read_tsv("en", "programme_patterns.tsv"):
         assert set(row["kind"].split(";")) <= {"year", "proper", "opener"}, row

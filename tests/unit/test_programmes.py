@@ -135,6 +135,25 @@ PATTERNS = [
         "Ministri apstiprināja ES stratēģiju Moldovai.",
         ["ES stratēģija Moldovai"],
     ),
+    (
+        "Pašvaldības pieteiksies Interreg Latvijas–Lietuvas programmas 2021.–2027. gadam "
+        "konkursam. Latvijas–Lietuvas programma 2021.–2027. gadam atbalsta ceļus.",
+        ["Interreg Latvijas–Lietuvas programma 2021.–2027. gadam"],
+    ),
+    (
+        "Līdzekļus nodrošinās ES Radošās Eiropas programma. Radošā Eiropa atbalsta kino.",
+        ["Radošās Eiropas programma"],
+    ),
+    (
+        "Valstis vienojās par vēja parka projekta BALTWIND nākamo posmu. BALTWIND jauda būs liela.",
+        ["BALTWIND"],
+    ),
+    (
+        "Aģentūra sāks atbalsta pasākumu ilgstošajiem bezdarbniekiem „Darbs tuvumā“.",
+        ["Darbs tuvumā"],
+    ),
+    ("Ministrija atbalsta programmu jauniešiem „Mana karjera“.", ["Mana karjera"]),
+    ("Būvniecība Rail Baltica trasē turpinās.", ["Rail Baltica"]),
 ]
 
 
@@ -160,6 +179,12 @@ PATTERNS = [
         "sentence-initial-verb-not-in-name",
         "bare-year",
         "acronym-head-and-dative-place",
+        "one-word-brand-before-a-programme-name",
+        "listed-name-in-genitive-before-programma",
+        "project-name-in-capitals-every-mention",
+        "title-after-two-word-head-and-dative-words",
+        "title-after-a-dative-word",
+        "listed-project-without-quotes",
     ],
 )
 def test_patterns(parser: Parser, text: str, expected: list[str]) -> None:
@@ -186,6 +211,9 @@ NOT_PROGRAMMES = [
     "Ministri apsprieda Igaunijas jauno plānu.",
     "Sabiedrotie apsprieda NATO kopīgās aizsardzības plānu.",
     "Darba plānā 2026. gadā paredzētas pārbaudes.",
+    "Pasākumā „Zinātnieku nakts“ piedalījās skolēni.",
+    "Projekta ES daļa ir liela.",
+    "Projektu, kura nosaukums „Zaļā skola“, vērtēs vēlāk.",
 ]
 
 
@@ -202,6 +230,9 @@ NOT_PROGRAMMES = [
         "place-and-adjective-only",
         "organisation-and-lowercase-description",
         "year-of-time-not-of-name",
+        "an-event-is-not-a-programme",
+        "a-known-acronym-after-projekts",
+        "a-comma-between-head-and-quote",
     ],
 )
 def test_not_programmes(parser: Parser, text: str) -> None:

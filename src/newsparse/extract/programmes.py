@@ -12,8 +12,18 @@ Rules (ids on nothing but kept in docs and tests; ``Programme`` has no rule fiel
   one modifier stands between a proper first word and the head: "ES Jaunatnes darba plānu" ->
   "ES Jaunatnes darba plāns";
 - ``programme.title``: a quoted title after "projekts", "programma", "konkurss", "iniciatīva"
-  in any case: "konkursam “Atbalsts ...”" -> "Atbalsts ..." (as written in the quotes);
+  (or the two-word "atbalsta pasākums") in any case, right after it or after at most three
+  lower-case dative words: "konkursam “Atbalsts ...”" -> "Atbalsts ..." (as written in the
+  quotes), "programmai jauniešiem „X“" -> "X";
 - ``programme.name``: an unquoted capitalised name after "programma": "programmas Bolašak";
+- ``programme.code``: a name in capitals after "projekts": "projekta ELWIND" (then a mention
+  wherever it occurs);
+- ``programme.genitive_name``: a listed name that is not a programme-noun phrase, in the
+  genitive before "programma", is named with it: "Digitālās Eiropas programma" (the
+  document's other "Digitālā Eiropa" mentions take that name);
+- ``programme.branded``: a one-word listed name written as is before a programme name of its
+  own: "Interreg Igaunijas–Latvijas programma 2021.–2027. gadam" (the name without "Interreg"
+  elsewhere in the document is the same programme);
 - a country or region in the dative right after the head belongs to the name ("Attīstības
   sadarbības plāns Moldovai 2026. gadam", "ES stratēģija Centrālāzijai");
 - ``programme.acronym``: "(ACR)" after a pattern name makes every "ACR" of the document a
@@ -47,7 +57,16 @@ import regex
 from ..document import AnnotatedDoc
 from ..lexicon import read_tsv
 from ..model import Programme
-from ._names import HeadReading, Token, agrees_with, head_table, name_run, nominative_name, tokens
+from ._names import (
+    HeadReading,
+    Token,
+    agrees_with,
+    head_table,
+    name_run,
+    nominative_head,
+    nominative_name,
+    tokens,
+)
 from ._segments import Segments
 
 if TYPE_CHECKING:
@@ -62,7 +81,12 @@ class ProgrammeLexicon:
     tailed: Gazetteer[str] | None  # inflected names ending in an invariant word ("... Plus")
     literal: Gazetteer[str]  # names and acronyms matched as written -> canonical
     heads: dict[str, HeadReading]
-    head_kinds: dict[str, frozenset[str]]  # lemma -> {"year", "proper", "title", "name"}
+    head_kinds: dict[str, frozenset[str]]  # lemma -> {"year", "proper", "title", "name", "code"}
+    # "atbalsta pasākums": the last word's forms -> (the words before it, reading, kinds)
+    qualified: dict[str, tuple[tuple[str, ...], HeadReading, frozenset[str]]] = field(
+        default_factory=dict
+    )
+    programme_forms: frozenset[str] = frozenset()  # "programma", "programmas", ...
 
 
 @functools.cache
@@ -103,12 +127,29 @@ def programme_lexicon(lang: str = "lv") -> ProgrammeLexicon:
     )
     lit = Gazetteer.build(literal, inflect=False, case_sensitive=True, lang=lang)
     head_kinds: dict[str, frozenset[str]] = {}
+    qualified: dict[str, tuple[tuple[str, ...], HeadReading, frozenset[str]]] = {}
     for row in patterns:
-        if row["kind"] != "noun":  # (English "opener" rows are kept: the pattern skips them)
-            head_kinds[row["lemma"]] = frozenset(k.strip() for k in row["kind"].split(";"))
+        if row["kind"] == "noun":  # (English "opener" rows are kept: the pattern skips them)
+            continue
+        kinds = frozenset(k.strip() for k in row["kind"].split(";"))
+        *before, last = row["lemma"].split()
+        if before and lang == "lv":
+            for form, reading in head_table((last,)).items():
+                qualified[form] = (tuple(before), reading, kinds)
+        else:
+            head_kinds[row["lemma"]] = kinds
     heads = head_table(tuple(head_kinds)) if head_kinds and lang == "lv" else {}
+    programme_forms = frozenset(
+        form for form, r in heads.items() if r.lemma in ("programma", "apakšprogramma")
+    )
     return ProgrammeLexicon(
-        names=names, tailed=tail_gaz, literal=lit, heads=heads, head_kinds=head_kinds
+        names=names,
+        tailed=tail_gaz,
+        literal=lit,
+        heads=heads,
+        head_kinds=head_kinds,
+        qualified=qualified,
+        programme_forms=programme_forms,
     )
 
 
@@ -127,6 +168,7 @@ class ProgrammeMatch:
     name: str
     rule: str
     key: tuple[str, str] | None = None  # (head lemma, period) for alias merging
+    of: str | None = None  # a shorter name this one stands for in the document (renamed to it)
 
 
 def gazetteer_matches(
@@ -248,25 +290,63 @@ class _Ctx:
         return None
 
 
+def _preceded_by(toks: list[Token], i: int, words: tuple[str, ...]) -> bool:
+    """``toks[i]`` comes right after ``words`` ("atbalsta" before "pasākumu")."""
+    if i < len(words):
+        return False
+    return [t.text.lower() for t in toks[i - len(words) : i]] == [w.lower() for w in words]
+
+
+def _title_after(ctx: _Ctx, i: int) -> tuple[int, int] | None:
+    """The quoted title after the head ``toks[i]``: right after it, or after at most three
+    lower-case words in the dative that say whom it is for ("programmai jauniešiem „...“",
+    "pasākumam ilgstošajiem bezdarbniekiem “...”")."""
+    toks, text = ctx.toks, ctx.text
+    pos, k, words = toks[i].end, i + 1, 0
+    while k < len(toks) and text[pos : toks[k].start] in ("", " "):
+        w = toks[k]
+        if w.text in _QUOTE_PAIRS:
+            return _quoted(text, w.start)
+        if words == 3 or not (w.is_word and w.text.islower() and w.text.endswith(_DATIVE_ENDINGS)):
+            return None
+        pos, k, words = w.end, k + 1, words + 1
+    return None
+
+
 def _pattern_matches(ctx: _Ctx, lex: ProgrammeLexicon) -> list[ProgrammeMatch]:
     out: list[ProgrammeMatch] = []
     text, toks = ctx.text, ctx.toks
     for i, tok in enumerate(toks):
-        reading = lex.heads.get(tok.text.lower())
-        if reading is None or not tok.is_word:
+        if not tok.is_word:
             continue
-        kinds = lex.head_kinds[reading.lemma]
-        nxt = text[tok.end : tok.end + 2].lstrip(" ")[:1]
-        # a quoted title: projektam “...”
-        if (
-            "title" in kinds
-            and nxt
-            and nxt in _QUOTE_PAIRS
-            and regex.match(r" ?$", text[tok.end : tok.end + 1] or " ")
-        ):
-            q = _quoted(text, text.index(nxt, tok.end))
+        reading = lex.heads.get(tok.text.lower())
+        if reading is None:
+            q_head = lex.qualified.get(tok.text.lower())
+            if q_head is None or not _preceded_by(toks, i, q_head[0]):
+                continue
+            reading, kinds = q_head[1], q_head[2]  # "atbalsta pasākums": a title head only
+        else:
+            kinds = lex.head_kinds[reading.lemma]
+        # a quoted title: projektam “...”, programmai jauniešiem „...“
+        if "title" in kinds:
+            q = _title_after(ctx, i)
             if q and ctx.free(*q):
                 out.append(ProgrammeMatch(q[0], q[1], text[q[0] : q[1]], "programme.title"))
+                continue
+        if lex.heads.get(tok.text.lower()) is None:
+            continue
+        # a project's name in capitals: projekta ELWIND
+        if "code" in kinds and i + 1 < len(toks):
+            code = toks[i + 1]
+            if (
+                text[tok.end : code.start] == " "
+                and code.is_word
+                and code.text.isupper()
+                and len(code.text) >= 3
+                and not ctx.proper_at(code)
+                and ctx.free(code.start, code.end)
+            ):
+                out.append(ProgrammeMatch(code.start, code.end, code.text, "programme.code"))
                 continue
         # an unquoted name: programmas Bolašak
         if "name" in kinds and i + 1 < len(toks):
@@ -437,7 +517,87 @@ def find_programmes(adoc: AnnotatedDoc) -> list[ProgrammeMatch]:
     pats += _defined_acronyms(ctx, pats)
     # a pattern match may not cut through a gazetteer match; among patterns, longer wins
     kept = [p for p in pats if all(p.end <= g.start or g.end <= p.start for g in gaz)]
-    return _non_overlapping(gaz + kept)
+    found = _non_overlapping(gaz + kept)
+    if lang == "lv":
+        found = _genitive_names(ctx, lex, found)
+    found = _branded(text, found)
+    return _code_mentions(ctx, found)
+
+
+def _genitive_names(
+    ctx: _Ctx, lex: ProgrammeLexicon, found: list[ProgrammeMatch]
+) -> list[ProgrammeMatch]:
+    """ "Digitālās Eiropas programma": a listed name that is no programme noun phrase
+    ("Digitālā Eiropa", "Radošā Eiropa"), in the genitive before "programma", is named with it
+    (the programme's Latvian name; its other mentions take that name too)."""
+    from ..normalize import inflect
+
+    text, out = ctx.text, list(found)
+    index = {t.start: k for k, t in enumerate(ctx.toks)}
+    for n, m in enumerate(found):
+        if m.rule != "programme.gazetteer" or m.name.split()[-1].lower() in lex.heads:
+            continue
+        surface = text[m.start : m.end]
+        if inflect.phrase_forms(m.name).get(surface) != "gen":
+            continue
+        k = index.get(m.start)
+        while k is not None and k < len(ctx.toks) and ctx.toks[k].end < m.end:
+            k += 1
+        if k is None or k + 1 >= len(ctx.toks):
+            continue
+        head = ctx.toks[k + 1]
+        reading = lex.heads.get(head.text.lower())
+        if head.text.lower() not in lex.programme_forms or reading is None:
+            continue
+        if text[m.end : head.start] != " " or any(
+            o is not m and o.start < head.end and m.start < o.end for o in found
+        ):
+            continue
+        name = f"{surface} {nominative_head(reading, head.text)}"
+        out[n] = ProgrammeMatch(m.start, head.end, name, "programme.genitive_name", of=m.name)
+    return out
+
+
+def _branded(text: str, found: list[ProgrammeMatch]) -> list[ProgrammeMatch]:
+    """ "Interreg Igaunijas–Latvijas programma 2021.–2027. gadam": a one-word listed name
+    written as is ("Interreg") right before a programme name of its own is part of that name;
+    the name without it, elsewhere in the document, is the same programme."""
+    out: list[ProgrammeMatch] = []
+    skip = False
+    for k, m in enumerate(found):
+        if skip:
+            skip = False
+            continue
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        brand = text[m.start : m.end]
+        if (
+            nxt is not None
+            and m.rule == "programme.gazetteer"
+            and brand == m.name
+            and " " not in brand
+            and nxt.rule in ("programme.year", "programme.proper")
+            and text[m.end : nxt.start] == " "
+        ):
+            name = f"{brand} {nxt.name}"
+            out.append(ProgrammeMatch(m.start, nxt.end, name, "programme.branded", of=nxt.name))
+            skip = True
+            continue
+        out.append(m)
+    return out
+
+
+def _code_mentions(ctx: _Ctx, found: list[ProgrammeMatch]) -> list[ProgrammeMatch]:
+    """A project named in capitals after "projekts" ("projekta ELWIND") is a mention wherever
+    its name occurs."""
+    codes = {m.name for m in found if m.rule == "programme.code"}
+    if not codes:
+        return found
+    taken = [(m.start, m.end) for m in found] + ctx.orgs
+    extra = []
+    for t in ctx.toks:
+        if t.text in codes and all(t.end <= s or e <= t.start for s, e in taken):
+            extra.append(ProgrammeMatch(t.start, t.end, t.text, "programme.code"))
+    return sorted(found + extra, key=lambda m: (m.start, m.end))
 
 
 def extract_programmes(adoc: AnnotatedDoc) -> list[Programme]:
@@ -445,8 +605,10 @@ def extract_programmes(adoc: AnnotatedDoc) -> list[Programme]:
     order: list[str] = []
     mentions: dict[str, list[tuple[int, int]]] = {}
     alias: dict[tuple[str, str], str] = {}
-    for m in find_programmes(adoc):
-        name = m.name
+    found = find_programmes(adoc)
+    longer = {m.of.casefold(): m.name for m in found if m.of is not None}
+    for m in found:
+        name = longer.get(m.name.casefold(), m.name)
         if m.key is not None:
             name = alias.setdefault(m.key, name)
         key = name.casefold()
