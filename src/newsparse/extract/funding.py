@@ -460,10 +460,13 @@ class _Doc:
         """A country in the nominative in ``[a, b)``, not after a preposition nor inside a name:
         the state as the subject ("Latvija piešķīra", "Latvia allocated"); no organisation
         pays."""
-        return any(
-            a <= s and e <= b and not self.after_prep(s) and not self.in_name(s)
-            for s, e in self.states
-        )
+        i = bisect.bisect_left(self.states, (a, a))
+        while i < len(self.states) and self.states[i][0] < b:
+            s, e = self.states[i]
+            if e <= b and not self.after_prep(s) and not self.in_name(s):
+                return True
+            i += 1
+        return False
 
     def in_name(self, pos: int) -> bool:
         """True when ``pos`` lies inside an organisation or programme mention."""
