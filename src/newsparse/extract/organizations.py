@@ -161,7 +161,7 @@ def org_lexicon(lang: str = "lv") -> OrgLexicon:
 # --------------------------------------------------------------------------- candidates
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)  # identity: a candidate is removed as itself, not by value
 class _Cand:
     start: int
     end: int
@@ -169,6 +169,28 @@ class _Cand:
     rule: str
     entry: OrgEntry | None = None
     acronym: str | None = None  # the acronym this mention IS (surface), if any
+
+
+class _Spans:
+    """Sorted half-open spans with an overlap test that looks only at the spans starting
+    within the longest span's length before the query: O(log n + k), so long documents stay
+    linear (spans are names, a few words long)."""
+
+    __slots__ = ("max_len", "spans")
+
+    def __init__(self, spans: list[tuple[int, int]] | None = None) -> None:
+        self.spans: list[tuple[int, int]] = sorted(spans or [])
+        self.max_len = max((e - s for s, e in self.spans), default=0)
+
+    def add(self, start: int, end: int) -> None:
+        bisect.insort(self.spans, (start, end))
+        self.max_len = max(self.max_len, end - start)
+
+    def overlapping(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        spans = self.spans
+        i = bisect.bisect_left(spans, (hi, -1))  # the spans that start before ``hi``
+        first = bisect.bisect_left(spans, (lo - self.max_len, -1), 0, i)
+        return [(s, e) for s, e in spans[first:i] if lo < e]
 
 
 @dataclass(slots=True)
@@ -182,36 +204,42 @@ class _Ctx:
     countries: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, ISO code)
     proper: list[tuple[int, int]] = field(default_factory=list)  # countries + regions
     cands: list[_Cand] = field(default_factory=list)
-    _index: tuple[tuple[object, ...], list[int], list[int], list[tuple[int, int]]] | None = None
+    _blocked: _Spans | None = None
+    # the candidates' spans and what they were built from: (list id, length, last candidate)
+    _index: tuple[int, int, _Cand | None, _Spans] | None = None
     _country_ends: dict[int, tuple[int, int, str]] | None = None
+    # candidates by end, and what they were built from: (list id, length, last candidate)
+    _ends: tuple[int, int, _Cand | None, dict[int, _Cand]] | None = None
     _country_starts: dict[int, tuple[int, int, str]] | None = None
     _place_starts: dict[int, int] | None = None
 
-    def _taken(self) -> tuple[list[int], list[int]]:
-        """Starts of the taken spans (blocked and candidates) in order, and the running maximum
-        of their ends: an overlap test in O(log n) instead of a scan (long documents)."""
-        key = (id(self.cands), len(self.cands), *(id(c) for c in self.cands[-1:]))
-        key += (len(self.blocked),)
-        if self._index is None or self._index[0] != key:
-            spans = sorted([*self.blocked, *((c.start, c.end) for c in self.cands)])
-            ends, top = [], -1
-            for _, e in spans:
-                top = max(top, e)
-                ends.append(top)
-            self._index = (key, [s for s, _ in spans], ends, spans)
-        return self._index[1], self._index[2]
+    def _cand_spans(self) -> _Spans:
+        """The candidates' spans, extended in place while candidates are only appended, rebuilt
+        after anything else (a removal, a new list)."""
+        cands, idx = self.cands, self._index
+        if idx is not None and idx[0] == id(cands) and idx[1] <= len(cands):
+            n, last, spans = idx[1], idx[2], idx[3]
+            if n == 0 or cands[n - 1] is last:
+                for c in cands[n:]:
+                    spans.add(c.start, c.end)
+                self._index = (id(cands), len(cands), cands[-1] if cands else None, spans)
+                return spans
+        spans = _Spans([(c.start, c.end) for c in cands])
+        self._index = (id(cands), len(cands), cands[-1] if cands else None, spans)
+        return spans
 
     def free(self, start: int, end: int) -> bool:
-        starts, max_end = self._taken()
-        i = bisect.bisect_left(starts, end)  # the spans that start before ``end``
-        return i == 0 or max_end[i - 1] <= start
+        if self._blocked is None:
+            self._blocked = _Spans(list(self.blocked))
+        return not self._blocked.overlapping(start, end) and not self._cand_spans().overlapping(
+            start, end
+        )
 
     def taken_near(self, lo: int, hi: int) -> list[tuple[int, int]]:
-        """The taken spans that overlap ``[lo, hi)``."""
-        starts, _ = self._taken()
-        i = bisect.bisect_left(starts, hi)
-        assert self._index is not None
-        return [(s, e) for s, e in self._index[3][:i] if lo < e]
+        """The taken spans (blocked and candidates) that overlap ``[lo, hi)``."""
+        if self._blocked is None:
+            self._blocked = _Spans(list(self.blocked))
+        return sorted(self._blocked.overlapping(lo, hi) + self._cand_spans().overlapping(lo, hi))
 
     def country_at(self, pos: int) -> tuple[int, int, str] | None:
         """The country mention that starts at ``pos``."""
@@ -505,7 +533,7 @@ def _embassy(ctx: _Ctx, lex: OrgLexicon) -> None:
         inside = [c for c in ctx.cands if c is owner or (c.acronym and s <= c.start < spans[0][0])]
         for c in inside:
             ctx.cands.remove(c)
-        ctx._index = None
+        ctx._index = ctx._ends = None
         end, name = next(((e, n) for e, n in spans if ctx.free(s, e)), (0, ""))
         if end:
             ctx.cands.append(_Cand(s, end, name, "org.embassy"))
@@ -553,7 +581,14 @@ def _org_ending_before(ctx: _Ctx, pos: int) -> _Cand | None:
     """The organisation mention that ends right before ``pos`` (an "(ACR)" between allowed)."""
     lo = max(0, pos - 40)
     window = regex.sub(r"\s*\(\p{Lu}[\p{L}&]{1,9}\)\s*$", "", ctx.text[lo:pos]).rstrip()
-    return next((c for c in ctx.cands if c.end == lo + len(window)), None)
+    last = ctx.cands[-1] if ctx.cands else None
+    cached = ctx._ends
+    if cached is None or cached[:2] != (id(ctx.cands), len(ctx.cands)) or cached[2] is not last:
+        ends: dict[int, _Cand] = {}
+        for c in ctx.cands:
+            ends.setdefault(c.end, c)
+        cached = ctx._ends = (id(ctx.cands), len(ctx.cands), last, ends)
+    return cached[3].get(lo + len(window))
 
 
 def _quote_initial(text: str, pos: int) -> bool:
@@ -624,7 +659,7 @@ def _heads(ctx: _Ctx, lex: OrgLexicon) -> None:
                 continue  # "OECD Uzņēmējdarbības centrs": a unit of the organisation before it
             # "Saeimas Budžeta un finanšu komisija": the part is named with its organisation
             ctx.cands.remove(owner)
-            ctx._index = None
+            ctx._index = ctx._ends = None
             found.append(
                 _Cand(
                     owner.start,
@@ -667,19 +702,26 @@ def _defined_acronyms(ctx: _Ctx) -> None:
         m = regex.match(r"\s*\((\p{Lu}[\p{L}&]{1,9})\)", ctx.text[c.end : c.end + 14])
         if m and sum(ch.isupper() for ch in m.group(1)) >= 2:
             defs.setdefault(m.group(1), c)
+    if not defs:
+        return
+    by_start = sorted(ctx.cands, key=lambda c: c.start)
+    starts = [c.start for c in by_start]
+    longest = max((c.end - c.start for c in by_start), default=0)
+    gone: set[int] = set()
+    added: list[_Cand] = []
     for acr, owner in defs.items():
         for m in regex.finditer(rf"(?<![\p{{L}}\d]){regex.escape(acr)}(?![\p{{L}}\d])", ctx.text):
             s, e = m.span()
             if ctx.adoc.skipped(s, e):
                 continue
-            clash = [c for c in ctx.cands if c.start < e and s < c.end]
+            lo = bisect.bisect_left(starts, s - longest)
+            hi = bisect.bisect_left(starts, e)
+            clash = [c for c in by_start[lo:hi] if s < c.end and id(c) not in gone]
             if any(c.acronym != acr or c.start != s for c in clash):
                 continue
-            for c in clash:  # the gazetteer's reading of the acronym gives way to the definition
-                ctx.cands.remove(c)
-            ctx.cands.append(
-                _Cand(s, e, owner.name, "org.acronym_defined", owner.entry, acronym=acr)
-            )
+            gone.update(id(c) for c in clash)  # the gazetteer's reading gives way to the definition
+            added.append(_Cand(s, e, owner.name, "org.acronym_defined", owner.entry, acronym=acr))
+    ctx.cands = [c for c in ctx.cands if id(c) not in gone] + added
 
 
 # --------------------------------------------------------------------------- English
