@@ -548,6 +548,28 @@ ATTRIBUTION = [
         [(D("40000000"), "Latvijas Banka", None)],
     ),
     (
+        "project-name-before-projekts-is-not-the-programme",
+        "Eiropas Komisija piešķīrusi Rail Baltica projekta Rīgas posmam 80 milj. eiro no Eiropas "
+        "infrastruktūras savienošanas instrumenta.",
+        "lv",
+        [(D("80000000"), "Eiropas Komisija", "Eiropas infrastruktūras savienošanas instruments")],
+    ),
+    (
+        "earlier-programme-named-without-money-is-not-taken",
+        "Ministri vienojās kopīgi būvēt Baltijas aizsardzības līniju. Nākamā tikšanās notiks "
+        "Rīgā.\n\nRobežu stiprināšanai nākamgad piešķirti 12 milj. eiro.",
+        "lv",
+        [(D("12000000"), None, None)],
+    ),
+    (
+        "earlier-programme-of-a-call-is-taken",
+        "Ekonomikas ministrija izsludināja konkursu “Zaļie uzņēmumi”. Pieteikumus vērtēs "
+        "neatkarīgi eksperti. Komisijas sēde notiks maijā.\n\nViens komersants varēs saņemt līdz "
+        "20 000 eiro.",
+        "lv",
+        [(D("20000"), None, "Zaļie uzņēmumi")],
+    ),
+    (
         "en-own-share-has-no-funder",
         "The European Commission approved the plan. "
         "Latvia's share of the joint order will be EUR 2 million.",

@@ -69,13 +69,14 @@ Funder (nominative organisation name, or None), first that applies:
    granting verb, application, call or programme).
    A funder further away is not guessed (GUIDE.md: the same or the neighbouring sentence).
 
-Programme: a programme (not the title of a funded project: "projektam “X”") inside the span, in
-the clause, in the sentence; else one whose distinctive words the clause shares ("Kohēzijas
-politikas ... investīcijas"); none for money in a relative clause about an unnamed programme
-("kopīgu konkursu, kam ..."); else one in the previous sentence, else the one of the next
-sentence's item when one of the two has no amount ("Finansējums paredzēts X plānā"); else the
-last programme mentioned before; a project title only when no programme is found. Spans are
-half-open ``[start, end)`` into ``adoc.text``.
+Programme: a programme (not the title of a funded project: "projektam “X”", "Rail Baltica
+projekta") inside the span, in the clause, in the sentence; else one whose distinctive words the
+clause shares ("Kohēzijas politikas ... investīcijas"); none for money in a relative clause about
+an unnamed programme ("kopīgu konkursu, kam ..."); else one in the previous sentence, else the
+one of the next sentence's item when one of the two has no amount ("Finansējums paredzēts X
+plānā"); else the last programme mentioned before in a sentence that speaks of money (not "...
+coordinate the construction of the Baltic Defence Line"); a project title only when no programme
+is found. Spans are half-open ``[start, end)`` into ``adoc.text``.
 """
 
 from __future__ import annotations
@@ -115,6 +116,7 @@ _WORD_KINDS = frozenset(
 _MONEY = ("money_noun", "money_noun_weak")
 _GRANT = ("alloc_verb", "cofund_verb")
 _MAX_NAME = 400  # no organisation or programme mention is longer
+_MAX_TRIED = 64  # programme mentions tried before giving up on an earlier programme
 _LETTERS = regex.compile(r"\p{L}+(?:['’]\p{L}+)?")
 
 
@@ -252,6 +254,7 @@ class _ProgMention:
 
 
 _PROJECT_BEFORE = regex.compile(r"(?i)projekt\p{L}*\s*[“„\"«]?$")
+_PROJECT_AFTER = regex.compile(r"[”“\"»]?\s+projekt\p{L}*\b")
 
 
 @functools.cache
@@ -280,12 +283,20 @@ def _org_mentions(orgs: Sequence[Organization], lang: str) -> list[_OrgMention]:
 
 
 def _prog_mentions(text: str, progs: Sequence[Programme]) -> list[_ProgMention]:
+    """Programme mentions; the title of a funded project is marked: after "projekts" ("projektam
+    “X”"), or a name as written (not a genitive) right before it ("Rail Baltica projekta": the
+    project's name; "ESF+ projekts", a genitive's project, stays a programme where the name
+    inflects)."""
     out = [
         _ProgMention(
             m.start,
             m.end,
             p.name,
-            _PROJECT_BEFORE.search(text, max(0, m.start - 40), m.start) is not None,
+            _PROJECT_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+            or (
+                m.text.casefold() == p.name.casefold()
+                and _PROJECT_AFTER.match(text, m.end, m.end + 40) is not None
+            ),
         )
         for p in progs
         for m in p.mentions
@@ -836,11 +847,19 @@ class _Doc:
         hi = bisect.bisect_right(self._prog_starts, b)
         return [p for p in self.progs[lo:hi] if p.end >= a]
 
-    def prog_before(self, pos: int, project: bool) -> _ProgMention | None:
-        """The last (non-)project mention that ends at or before ``pos``."""
+    def prog_before(self, pos: int, project: bool, money: bool = False) -> _ProgMention | None:
+        """The last (non-)project mention that ends at or before ``pos``; with ``money``, only
+        one named in a sentence that speaks of money ("... construction of the Baltic Defence
+        Line along the border" names no money)."""
+        tried = 0
         for i in range(bisect.bisect_left(self._prog_starts, pos) - 1, -1, -1):
             p = self.progs[i]
             if p.project == project and p.end <= pos:
+                if money and not self.about_money(self.segs.sentence(p.start), named=False):
+                    tried += 1
+                    if tried >= _MAX_TRIED:  # long documents stay linear
+                        return None
+                    continue
                 return p
         return None
 
@@ -1073,14 +1092,14 @@ class _Doc:
                     it.funder, it.carried = subject.name, True
                     it.how = "prev_subject"
 
-    def about_money(self, sentence: tuple[int, int]) -> bool:
-        """The sentence speaks of money or of what gives it: a money noun, a granting verb, an
-        application, a call or a programme ("EK apstiprināja maksājuma pieprasījumu", "LZP
-        apstiprinājusi konkursa rezultātus")."""
-        kinds = (*_MONEY, *_GRANT, "support_verb", "programme_noun", "request_noun")
+    def about_money(self, sentence: tuple[int, int], named: bool = True) -> bool:
+        """The sentence speaks of money or of what gives it: a money noun, a granting or
+        receiving verb, an application, a call, or (``named``) a programme ("EK apstiprināja
+        maksājuma pieprasījumu", "LZP apstiprinājusi konkursa rezultātus")."""
+        kinds = (*_MONEY, *_GRANT, "support_verb", "receive_verb", "programme_noun", "request_noun")
         if self.words_in(*sentence, *kinds):
             return True
-        return any(not p.project for p in self.progs_in(*sentence))
+        return named and any(not p.project for p in self.progs_in(*sentence))
 
     # ---------------------------------------------------------------- programme
 
@@ -1146,7 +1165,7 @@ class _Doc:
             if nxt is not None:
                 it.programme = nxt.programme
                 continue
-            before = self.prog_before(it.start, project=False)
+            before = self.prog_before(it.start, project=False, money=True)
             if before is not None:
                 it.programme = before.name
                 continue
