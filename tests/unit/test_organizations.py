@@ -204,6 +204,10 @@ HEADS = [
         ["Saeimas Valsts pārvaldes, tieslietu un drošības komisija"],
     ),
     (
+        "Sadarbībā ar Centrālo finanšu un līgumu aģentūru ministrija sagatavoja ziņojumu.",
+        ["Centrālā finanšu un līgumu aģentūra"],
+    ),
+    (
         "Ziņojumu uzklausīja Saeimas Ārējo un drošības lietu komisija.",
         ["Saeimas Ārējo un drošības lietu komisija"],
     ),
@@ -249,6 +253,7 @@ HEADS = [
         "school-long-name",
         "adjective-of-head-across-genitive-head",
         "committee-with-listed-fields",
+        "agreeing-adjective-ends-the-name-at-the-inner-head",
         "genitive-plural-adjective-capitalised",
         "genitive-plural-adjective-lowercase",
         "municipality-county-and-state-city",

@@ -411,5 +411,23 @@ def name_run(
         taken.pop(0)
     if not taken:
         return None
+    if isinstance(heads, dict) and any(
+        _singular_head_agreeing(w, heads, taken[0][1]) for _, w in taken[1:]
+    ):
+        return None  # "ar Centrālo ... aģentūru ministrija": the name ends at the inner head
     words = [w for _, w in taken] + [toks[head_idx]]
     return taken[0][0], words
+
+
+def _singular_head_agreeing(tok: Token, heads: dict[str, HeadReading], first: Token) -> bool:
+    """``tok`` is a head form read as a genitive plural inside the name ("aģentūru") that also
+    reads as a singular case form, and the name's first word is a definite adjective agreeing
+    with that singular ("Centrālo ... aģentūru"): the words up to ``tok`` are a name of their
+    own, not a modifier of the next head."""
+    reading = heads.get(tok.text.lower())
+    return (
+        reading is not None
+        and reading.number == "sg"
+        and first is not tok
+        and agrees_with(first, reading)
+    )
