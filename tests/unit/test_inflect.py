@@ -188,6 +188,7 @@ PHRASES = [
     ("Bosnija un Hercegovina", "gen", "Bosnijas un Hercegovinas"),
     ("Gvineja-Bisava", "dat", "Gvinejai-Bisavai"),
     ("Trinidāda un Tobāgo", "loc", "Trinidādā un Tobāgo"),
+    ("Centrālā finanšu un līgumu aģentūra", "acc", "Centrālo finanšu un līgumu aģentūru"),
 ]
 
 

@@ -400,8 +400,8 @@ def _phrase_forms(phrase: str, gender: str | None) -> dict[str, str]:
             adjectives[j] = a
             continue
         adjacent = False
-        if not w.casefold().endswith(("as", "es", "s", "u", "a")):
-            break  # only genitive-looking modifiers are skipped over
+        if w.casefold() != "un" and not w.casefold().endswith(("as", "es", "s", "u", "a")):
+            break  # only genitive-looking modifiers ("finanšu un līgumu") are skipped over
     t = _tables()
     out: dict[str, str] = {phrase: "nom"}
     for case in CASES:
