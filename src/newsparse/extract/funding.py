@@ -222,7 +222,7 @@ def _funding_words(text: str, lang: str) -> list[_Word]:
     lex = _lexicon(lang)
     out: list[_Word] = []
     for m in lex.pattern.finditer(text):
-        prefix = regex.sub(r"\s+", " ", m.group("prefix").lower())
+        prefix = " ".join(m.group("prefix").lower().split())
         word = m.group(0)
         kind = lex.kinds[prefix]
         verb = kind in ("alloc_verb", "cofund_verb", "support_verb")
