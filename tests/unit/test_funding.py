@@ -570,6 +570,12 @@ ATTRIBUTION = [
         [(D("20000"), None, "Zaļie uzņēmumi")],
     ),
     (
+        "abbreviated-scale-before-a-code-ends-no-sentence",
+        "Pašvaldībām šogad pieejami 3,5 milj. EUR. Finansējumu nodrošina programma „Droša skola“.",
+        "lv",
+        [(D("3500000"), None, "Droša skola"), (None, None, "Droša skola")],
+    ),
+    (
         "en-own-share-has-no-funder",
         "The European Commission approved the plan. "
         "Latvia's share of the joint order will be EUR 2 million.",

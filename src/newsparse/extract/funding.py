@@ -2,8 +2,8 @@
 
 A reference is found at clause level (``extract._segments``; a sentence also ends after an
 amount written in digits, "... EUR 160 000. Atbalstu ...", and in English after any number, "...
-in 2026. Separately, ...") by one of these rules (the ids are
-stored on each ``Funding.rule``):
+in 2026. Separately, ..."; never inside an amount: "3,5 milj. EUR") by one of these rules (the
+ids are stored on each ``Funding.rule``):
 
 - ``funding.amount``: an amount with a currency ("924 410 eiro", "EUR 250 000", "piecu miljardu
   eiro") or with a scale word in a money clause ("19 miljoni"). The span runs from the funding
@@ -317,6 +317,26 @@ def _merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 # --------------------------------------------------------------------------- sentences
 
 
+def _join_amounts(
+    sents: list[tuple[int, int]], money: Sequence[MoneyMatch]
+) -> list[tuple[int, int]]:
+    """Sentences joined where a cut falls inside an amount ("2,85 milj. EUR": the dot of the
+    abbreviation before an upper-case code is no sentence end)."""
+    inner = [(m.start, m.end) for m in money]
+    if not inner:
+        return sents
+    starts = [a for a, _ in inner]
+    out: list[tuple[int, int]] = []
+    for s, e in sents:
+        if out:
+            i = bisect.bisect_right(starts, out[-1][1]) - 1
+            if i >= 0 and inner[i][0] < out[-1][1] and s < inner[i][1]:
+                out[-1] = (out[-1][0], e)
+                continue
+        out.append((s, e))
+    return out
+
+
 _EN_NUMBER_END = regex.compile(r"(?<=\d)\.(?=\s+[“\"‘(]?\p{Lu})")
 
 
@@ -328,7 +348,7 @@ class _Sentences:
 
     def __init__(self, text: str, money: Sequence[MoneyMatch], lang: str = "lv") -> None:
         self.text = text
-        sents = Segments(text).sents
+        sents = _join_amounts(Segments(text).sents, money)
         cuts = sorted(
             m.end + 1
             for m in money
