@@ -74,9 +74,7 @@ def _stem(word: str) -> str:
 
 def stem_key(s: str) -> str:
     """``name_key`` with every word's final case ending removed (inflection-insensitive)."""
-    return " ".join(
-        "-".join(_stem(part) for part in w.split("-")) for w in name_key(s).split(" ")
-    )
+    return " ".join("-".join(_stem(part) for part in w.split("-")) for w in name_key(s).split(" "))
 
 
 def names_match(a: str, b: str) -> bool:

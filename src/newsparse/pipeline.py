@@ -35,7 +35,9 @@ COMPONENTS: tuple[Component, ...] = (
     Component("regions", "regions", "extract_regions", ("countries",)),
     Component("organizations", "organizations", "extract_organizations", ("countries",)),
     Component("programmes", "programmes", "extract_programmes", ("organizations",)),
-    Component("funding", "funding", "extract_funding", ("organizations", "programmes")),
+    Component(
+        "funding", "funding", "extract_funding", ("countries", "organizations", "programmes")
+    ),
     Component("people", "people", "extract_people", ("organizations", "countries")),
     Component("quotes", "quotes", "extract_quotes", ("people",)),
 )

@@ -29,7 +29,10 @@ def test_dev_set_scores_stay_above_floors(dev_dir: Path, rules_parser: object) -
 @pytest.mark.corpus
 def test_seed_header_fields(dev_dir: Path, rules_parser: object) -> None:
     r = rules_parser.parse((dev_dir / "seed.txt").read_bytes())  # type: ignore[attr-defined]
-    assert r.title == "Sadarbība starp Eiropu un Centrālāzijas valstīm izglītības digitalizācijas jautājumos"
+    assert (
+        r.title
+        == "Sadarbība starp Eiropu un Centrālāzijas valstīm izglītības digitalizācijas jautājumos"
+    )
     assert r.published == "2020-10-15"
     assert r.language == "lv"
     assert r.publisher == "Izglītības un zinātnes ministrija"

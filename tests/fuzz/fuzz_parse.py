@@ -19,19 +19,110 @@ import sys
 import time
 
 PIECES = [
-    "Izglītības", "un", "zinātnes", "ministrija", "ministrijas", "ministrijai", "valsts",
-    "sekretāre", "sekretāres", "parlamentārā", "Līga", "Lejiņa", "Līgas", "Lejiņas", "Jānim",
-    "Reiram", "Kalniņa-Lukaševica", "L.", "J.Reirs", "Latvijā", "Latvijas", "Tadžikistānas",
-    "ASV", "ES", "EK", "(IZM)", "Erasmus+", "ESF+", "Eiropas", "Savienības", "Komisija",
-    "2020.", "gada", "2020.gada", "14.", "-", "–", "15.", "oktobrī", "12.janvārī", "15.10.2020.",
-    "31.02.2020.", "š.g.", "no", "līdz", "decembrim", "1,5", "milj.", "mljrd.", "tūkst.", "eiro",
-    "EUR", "€", "924 410", "1,2,3", "4,63", "%", "piecu", "miljardu", "„", "“", "”", '"', "«", "»",
-    ",", ".", ":", ";", "(", ")", "\n", "\n\n", "  ", "\t", "<p>", "</p>", "<div>", "<script>",
-    "</script>", "&amp;", "&#8222;", "##", "Publicēts:", "Published:", "norādīja", "uzsvēra",
-    "sacīja", "ka", "pēc", "teiktā", "viņa", "said", "Minister", "of", "Foreign", "Affairs",
-    "October", "14-15,", "url: https://www.izm.gov.lv/lv/x", "---", "<https://www.fm.gov.lv/x>",
+    "Izglītības",
+    "un",
+    "zinātnes",
+    "ministrija",
+    "ministrijas",
+    "ministrijai",
+    "valsts",
+    "sekretāre",
+    "sekretāres",
+    "parlamentārā",
+    "Līga",
+    "Lejiņa",
+    "Līgas",
+    "Lejiņas",
+    "Jānim",
+    "Reiram",
+    "Kalniņa-Lukaševica",
+    "L.",
+    "J.Reirs",
+    "Latvijā",
+    "Latvijas",
+    "Tadžikistānas",
+    "ASV",
+    "ES",
+    "EK",
+    "(IZM)",
+    "Erasmus+",
+    "ESF+",
+    "Eiropas",
+    "Savienības",
+    "Komisija",
+    "2020.",
+    "gada",
+    "2020.gada",
+    "14.",
+    "-",
+    "–",
+    "15.",
+    "oktobrī",
+    "12.janvārī",
+    "15.10.2020.",
+    "31.02.2020.",
+    "š.g.",
+    "no",
+    "līdz",
+    "decembrim",
+    "1,5",
+    "milj.",
+    "mljrd.",
+    "tūkst.",
+    "eiro",
+    "EUR",
+    "€",
+    "924 410",
+    "1,2,3",
+    "4,63",
+    "%",
+    "piecu",
+    "miljardu",
+    "„",
+    "“",
+    "”",
+    '"',
+    "«",
+    "»",
+    ",",
+    ".",
+    ":",
+    ";",
+    "(",
+    ")",
+    "\n",
+    "\n\n",
+    "  ",
+    "\t",
+    "<p>",
+    "</p>",
+    "<div>",
+    "<script>",
+    "</script>",
+    "&amp;",
+    "&#8222;",
+    "##",
+    "Publicēts:",
+    "Published:",
+    "norādīja",
+    "uzsvēra",
+    "sacīja",
+    "ka",
+    "pēc",
+    "teiktā",
+    "viņa",
+    "said",
+    "Minister",
+    "of",
+    "Foreign",
+    "Affairs",
+    "October",
+    "14-15,",
+    "url: https://www.izm.gov.lv/lv/x",
+    "---",
+    "<https://www.fm.gov.lv/x>",
 ]
-ALPHABET = "aābcčdeēfgģhiījkķlļmnņoprsštuūvzžAĀBCČDEĒFGĢHIĪJKĶLĻMNŅOPRSŠTUŪVZŽ0123456789 .,-–:;\"„“”«»()\n+€%/"
+ALPHABET = 'aābcčdeēfgģhiījkķlļmnņoprsštuūvzžAĀBCČDEĒFGĢHIĪJKĶLĻMNŅOPRSŠTUŪVZŽ0123456789 .,-–:;"„“”«»()\n+€%/'
 
 
 def make_input(rng: random.Random) -> str | bytes:
@@ -46,7 +137,11 @@ def make_input(rng: random.Random) -> str | bytes:
         return bytes(rng.randint(0, 255) for _ in range(rng.randint(0, 300)))
     if rng.random() < 0.2 and s:  # mutations
         i = rng.randrange(len(s))
-        s = s[:i] + rng.choice(["\x00", "\x07", "\ud800", "\udfff", "\u200b", s[i:] * 2, ""]) + s[i:]
+        s = (
+            s[:i]
+            + rng.choice(["\x00", "\x07", "\ud800", "\udfff", "\u200b", s[i:] * 2, ""])
+            + s[i:]
+        )
     return s
 
 
@@ -78,7 +173,9 @@ def check_range(args: tuple[int, int, int]) -> tuple[int, int, list[str]]:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--n", type=int, default=100_000)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--workers", type=int, default=2)
@@ -94,7 +191,9 @@ def main() -> int:
             failures.extend(f)
             print(f"\r{total}/{args.n} inputs, {len(failures)} failures", end="", file=sys.stderr)
     dt = time.perf_counter() - t0
-    print(f"\nfuzz: {total} inputs, {len(failures)} uncaught failures, {dt:.0f} s ({total / dt:.0f}/s)")
+    print(
+        f"\nfuzz: {total} inputs, {len(failures)} uncaught failures, {dt:.0f} s ({total / dt:.0f}/s)"
+    )
     for f in failures[:20]:
         print(" ", f)
     return 1 if failures else 0

@@ -33,16 +33,44 @@ TABLE: list[tuple[str, object, object]] = [
     ("one-mb-line-no-spaces", "x" * 1_000_000, ("record", None)),
     ("one-mb-digits-dots", "12.3." * 200_000, ("record", None)),
     ("html-broken", HTML_BROKEN, ("record", None)),
-    ("unbalanced-quote", LV_BODY + " Ministre sacīja: „Mēs turpināsim darbu. Un vēl.", ("record", "W101")),
-    ("nested-quotes", LV_BODY + " Ministre sacīja: „Projekts “Zaļā skola” turpināsies.”", ("record", None)),
+    (
+        "unbalanced-quote",
+        LV_BODY + " Ministre sacīja: „Mēs turpināsim darbu. Un vēl.",
+        ("record", "W101"),
+    ),
+    (
+        "nested-quotes",
+        LV_BODY + " Ministre sacīja: „Projekts “Zaļā skola” turpināsies.”",
+        ("record", None),
+    ),
     ("only-numbers", "12 345 678 90 2021 15 03", ("record", "W002")),
-    ("latvian-with-cyrillic", LV_BODY + " Tikās ar Арын Орсариев no Kazahstānas.", ("record", None)),
-    ("russian", "Министр иностранных дел Латвии встретился с коллегами из Литвы и Эстонии.", ("record", "W003")),
-    ("english", "The Minister of Foreign Affairs of Latvia met the Prime Minister of Lithuania on 3 March 2021.", ("record", None)),
+    (
+        "latvian-with-cyrillic",
+        LV_BODY + " Tikās ar Арын Орсариев no Kazahstānas.",
+        ("record", None),
+    ),
+    (
+        "russian",
+        "Министр иностранных дел Латвии встретился с коллегами из Литвы и Эстонии.",
+        ("record", "W003"),
+    ),
+    (
+        "english",
+        "The Minister of Foreign Affairs of Latvia met the Prime Minister of Lithuania on 3 March 2021.",
+        ("record", None),
+    ),
     ("control-characters", LV_BODY + "\x00\x07\x1b", ("record", "W004")),
     ("lone-surrogate", LV_BODY + " \udc80 beigas", ("record", "W004")),
-    ("impossible-date", "Sanāksme notiks 31.02.2020. Rīgā, to rīko Finanšu ministrija.", ("record", "W202")),
-    ("malformed-amount", "Projektam piešķirti 1,2,3 eiro no valsts budžeta, informē ministrija.", ("record", "W301")),
+    (
+        "impossible-date",
+        "Sanāksme notiks 31.02.2020. Rīgā, to rīko Finanšu ministrija.",
+        ("record", "W202"),
+    ),
+    (
+        "malformed-amount",
+        "Projektam piešķirti 1,2,3 eiro no valsts budžeta, informē ministrija.",
+        ("record", "W301"),
+    ),
 ]
 
 
@@ -51,7 +79,9 @@ def parser() -> Parser:
     return Parser(backend="rules")
 
 
-@pytest.mark.parametrize(("source", "outcome"), [(s, o) for _, s, o in TABLE], ids=[i for i, _, _ in TABLE])
+@pytest.mark.parametrize(
+    ("source", "outcome"), [(s, o) for _, s, o in TABLE], ids=[i for i, _, _ in TABLE]
+)
 def test_bad_input_outcome(parser: Parser, source: object, outcome: object) -> None:
     if outcome == "InputError":
         with pytest.raises(InputError):

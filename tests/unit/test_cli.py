@@ -9,7 +9,9 @@ import pytest
 
 from newsparse.cli import main
 
-RELEASE = "## Virsraksts par sadarbību\n\nPublicēts: 02.02.2022.\n\nFinanšu ministrija Rīgā strādā.\n"
+RELEASE = (
+    "## Virsraksts par sadarbību\n\nPublicēts: 02.02.2022.\n\nFinanšu ministrija Rīgā strādā.\n"
+)
 
 
 def test_parse_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -25,7 +27,10 @@ def test_parse_failure_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     good, bad = tmp_path / "g.md", tmp_path / "b.txt"
     good.write_text(RELEASE, encoding="utf-8")
     bad.write_bytes(b"")
-    assert main(["parse", str(good), str(bad), str(tmp_path / "missing.txt"), "--backend", "rules"]) == 1
+    assert (
+        main(["parse", str(good), str(bad), str(tmp_path / "missing.txt"), "--backend", "rules"])
+        == 1
+    )
     captured = capsys.readouterr()
     assert "InputError" in captured.err and "missing.txt" in captured.err
     assert json.loads(captured.out)["published"] == "2022-02-02"  # the good one still printed
@@ -44,8 +49,12 @@ def test_help_exit_0(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_eval_floors_gate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    (tmp_path / "a.txt").write_text("url: u\n---\nLatvija un Igaunija sadarbojas.", encoding="utf-8")
-    (tmp_path / "a.json").write_text(json.dumps({"language": "lv", "countries": ["LV", "EE"]}), encoding="utf-8")
+    (tmp_path / "a.txt").write_text(
+        "url: u\n---\nLatvija un Igaunija sadarbojas.", encoding="utf-8"
+    )
+    (tmp_path / "a.json").write_text(
+        json.dumps({"language": "lv", "countries": ["LV", "EE"]}), encoding="utf-8"
+    )
     floors = tmp_path / "floors.json"
     floors.write_text(json.dumps({"floors": {"countries.f1": 1.01}}), encoding="utf-8")
     assert main(["eval", str(tmp_path), "--backend", "rules", "--floors", str(floors)]) == 1

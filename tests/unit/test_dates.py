@@ -83,147 +83,375 @@ def _table(rows: list[tuple[str, str, Expected]]) -> pytest.MarkDecorator:
 # --------------------------------------------------------------------------- Latvian, one day
 
 LV_DAY: list[tuple[str, str, Expected]] = [
-    ("full", "Līgums tika parakstīts 2019. gada 3. decembrī Rīgā.",
-     [("2019. gada 3. decembrī", "2019-12-03", None)]),
-    ("full-no-spaces", "Vizīte notika 2019.gada 3.decembrī Tallinā.",
-     [("2019.gada 3.decembrī", "2019-12-03", None)]),
-    ("full-g-abbrev", "Sēde sasaukta 2018. g. 7. maijā.", [("2018. g. 7. maijā", "2018-05-07", None)]),
-    ("full-month-abbrev", "Termiņš: 2021. g. 12. okt.", [("2021. g. 12. okt.", "2021-10-12", None)]),
-    ("full-capitals", "SĒDE 2021. GADA 12. OKTOBRĪ", [("2021. GADA 12. OKTOBRĪ", "2021-10-12", None)]),
-    ("nominative-heading", "Rīga, 2022. gada 1. marts", [("2022. gada 1. marts", "2022-03-01", None)]),
-    ("genitive", "Kopš 2022. gada 1. marta skolās strādā jauni skolotāji.",
-     [("2022. gada 1. marta", "2022-03-01", None)]),
-    ("dative", "Pieteikumus pieņem līdz 2022. gada 31. martam.",
-     [("2022. gada 31. martam", "2022-03-31", None)]),
-    ("accusative", "Sanāksme pārcelta uz 2022. gada 15. aprīli.",
-     [("2022. gada 15. aprīli", "2022-04-15", None)]),
-    ("locative-alternated-stem", "Vēstnieks ieradās 2021. gada 9. aprīlī.",
-     [("2021. gada 9. aprīlī", "2021-04-09", None)]),
-    ("genitive-alternated-stem", "No 2021. gada 9. aprīļa darbojas jauns birojs.",
-     [("2021. gada 9. aprīļa", "2021-04-09", None)]),
+    (
+        "full",
+        "Līgums tika parakstīts 2019. gada 3. decembrī Rīgā.",
+        [("2019. gada 3. decembrī", "2019-12-03", None)],
+    ),
+    (
+        "full-no-spaces",
+        "Vizīte notika 2019.gada 3.decembrī Tallinā.",
+        [("2019.gada 3.decembrī", "2019-12-03", None)],
+    ),
+    (
+        "full-g-abbrev",
+        "Sēde sasaukta 2018. g. 7. maijā.",
+        [("2018. g. 7. maijā", "2018-05-07", None)],
+    ),
+    (
+        "full-month-abbrev",
+        "Termiņš: 2021. g. 12. okt.",
+        [("2021. g. 12. okt.", "2021-10-12", None)],
+    ),
+    (
+        "full-capitals",
+        "SĒDE 2021. GADA 12. OKTOBRĪ",
+        [("2021. GADA 12. OKTOBRĪ", "2021-10-12", None)],
+    ),
+    (
+        "nominative-heading",
+        "Rīga, 2022. gada 1. marts",
+        [("2022. gada 1. marts", "2022-03-01", None)],
+    ),
+    (
+        "genitive",
+        "Kopš 2022. gada 1. marta skolās strādā jauni skolotāji.",
+        [("2022. gada 1. marta", "2022-03-01", None)],
+    ),
+    (
+        "dative",
+        "Pieteikumus pieņem līdz 2022. gada 31. martam.",
+        [("2022. gada 31. martam", "2022-03-31", None)],
+    ),
+    (
+        "accusative",
+        "Sanāksme pārcelta uz 2022. gada 15. aprīli.",
+        [("2022. gada 15. aprīli", "2022-04-15", None)],
+    ),
+    (
+        "locative-alternated-stem",
+        "Vēstnieks ieradās 2021. gada 9. aprīlī.",
+        [("2021. gada 9. aprīlī", "2021-04-09", None)],
+    ),
+    (
+        "genitive-alternated-stem",
+        "No 2021. gada 9. aprīļa darbojas jauns birojs.",
+        [("2021. gada 9. aprīļa", "2021-04-09", None)],
+    ),
     ("day-month-year-nominative", "Rīgā, 27 jūlijs 2018", [("27 jūlijs 2018", "2018-07-27", None)]),
-    ("year-after-comma", "5. maijs, 2016: forums Liepājā", [("5. maijs, 2016", "2016-05-05", None)]),
-    ("no-space-inferred", "Ministre 12.janvārī apmeklēja Valmieru.", [("12.janvārī", "2021-01-12", None)]),
-    ("glued-to-word", "attels18.septembrī ministrs uzrunāja skolēnus.",
-     [("18.septembrī", "2020-09-18", None)]),
-    ("two-dates-one-sentence", "Tikšanās notika 2019. gada 5. martā un 7. martā.",
-     [("2019. gada 5. martā", "2019-03-05", None), ("7. martā", "2019-03-07", None)]),
-    ("every-mention-kept", "Termiņš ir 2020. gada 1. novembris; atkārtoju: 2020. gada 1. novembris.",
-     [("2020. gada 1. novembris", "2020-11-01", None), ("2020. gada 1. novembris", "2020-11-01", None)]),
+    (
+        "year-after-comma",
+        "5. maijs, 2016: forums Liepājā",
+        [("5. maijs, 2016", "2016-05-05", None)],
+    ),
+    (
+        "no-space-inferred",
+        "Ministre 12.janvārī apmeklēja Valmieru.",
+        [("12.janvārī", "2021-01-12", None)],
+    ),
+    (
+        "glued-to-word",
+        "attels18.septembrī ministrs uzrunāja skolēnus.",
+        [("18.septembrī", "2020-09-18", None)],
+    ),
+    (
+        "two-dates-one-sentence",
+        "Tikšanās notika 2019. gada 5. martā un 7. martā.",
+        [("2019. gada 5. martā", "2019-03-05", None), ("7. martā", "2019-03-07", None)],
+    ),
+    (
+        "every-mention-kept",
+        "Termiņš ir 2020. gada 1. novembris; atkārtoju: 2020. gada 1. novembris.",
+        [
+            ("2020. gada 1. novembris", "2020-11-01", None),
+            ("2020. gada 1. novembris", "2020-11-01", None),
+        ],
+    ),
 ]
 
 # Every month in the locative, genitive and dative, hand-written (not generated by the code
 # under test): "5. janvārī", "5. janvāra", "5. janvārim" ...
 _HAND_FORMS = {
-    1: ("janvārī", "janvāra", "janvārim"), 2: ("februārī", "februāra", "februārim"),
-    3: ("martā", "marta", "martam"), 4: ("aprīlī", "aprīļa", "aprīlim"),
-    5: ("maijā", "maija", "maijam"), 6: ("jūnijā", "jūnija", "jūnijam"),
-    7: ("jūlijā", "jūlija", "jūlijam"), 8: ("augustā", "augusta", "augustam"),
-    9: ("septembrī", "septembra", "septembrim"), 10: ("oktobrī", "oktobra", "oktobrim"),
-    11: ("novembrī", "novembra", "novembrim"), 12: ("decembrī", "decembra", "decembrim"),
+    1: ("janvārī", "janvāra", "janvārim"),
+    2: ("februārī", "februāra", "februārim"),
+    3: ("martā", "marta", "martam"),
+    4: ("aprīlī", "aprīļa", "aprīlim"),
+    5: ("maijā", "maija", "maijam"),
+    6: ("jūnijā", "jūnija", "jūnijam"),
+    7: ("jūlijā", "jūlija", "jūlijam"),
+    8: ("augustā", "augusta", "augustam"),
+    9: ("septembrī", "septembra", "septembrim"),
+    10: ("oktobrī", "oktobra", "oktobrim"),
+    11: ("novembrī", "novembra", "novembrim"),
+    12: ("decembrī", "decembra", "decembrim"),
 }
 MONTH_FORMS = [
-    (f"{month}-{case}", f"Darbs jāpabeidz 2023. gada 5. {form}.",
-     [(f"2023. gada 5. {form}", f"2023-{month:02d}-05", None)])
+    (
+        f"{month}-{case}",
+        f"Darbs jāpabeidz 2023. gada 5. {form}.",
+        [(f"2023. gada 5. {form}", f"2023-{month:02d}-05", None)],
+    )
     for month, forms in _HAND_FORMS.items()
     for case, form in zip(("loc", "gen", "dat"), forms, strict=True)
 ]
 
 LV_WEEKDAY: list[tuple[str, str, Expected]] = [
-    ("weekday-adverb-capital", "Ceturtdien, 8. oktobrī, ministre tiksies ar rektoriem.",
-     [("Ceturtdien, 8. oktobrī", "2020-10-08", None)]),
-    ("weekday-mid-sentence", "Ministrs piektdien, 16. oktobrī, apmeklēs Cēsis.",
-     [("piektdien, 16. oktobrī", "2020-10-16", None)]),
-    ("weekday-locative", "Sestdienā, 17. oktobrī notiks talka.", [("Sestdienā, 17. oktobrī", "2020-10-17", None)]),
-    ("weekday-with-year", "Pirmdien, 2020. gada 12. oktobrī, sākās mācības.",
-     [("Pirmdien, 2020. gada 12. oktobrī", "2020-10-12", None)]),
-    ("weekday-not-adjacent", "Otrdien notika sēde, bet 20. oktobrī būs nākamā.",
-     [("20. oktobrī", "2020-10-20", None)]),
+    (
+        "weekday-adverb-capital",
+        "Ceturtdien, 8. oktobrī, ministre tiksies ar rektoriem.",
+        [("Ceturtdien, 8. oktobrī", "2020-10-08", None)],
+    ),
+    (
+        "weekday-mid-sentence",
+        "Ministrs piektdien, 16. oktobrī, apmeklēs Cēsis.",
+        [("piektdien, 16. oktobrī", "2020-10-16", None)],
+    ),
+    (
+        "weekday-locative",
+        "Sestdienā, 17. oktobrī notiks talka.",
+        [("Sestdienā, 17. oktobrī", "2020-10-17", None)],
+    ),
+    (
+        "weekday-with-year",
+        "Pirmdien, 2020. gada 12. oktobrī, sākās mācības.",
+        [("Pirmdien, 2020. gada 12. oktobrī", "2020-10-12", None)],
+    ),
+    (
+        "weekday-not-adjacent",
+        "Otrdien notika sēde, bet 20. oktobrī būs nākamā.",
+        [("20. oktobrī", "2020-10-20", None)],
+    ),
 ]
 
 LV_RANGE: list[tuple[str, str, Expected]] = [
-    ("day-range-hyphen", "Forums notiks 2020. gada 14.-15. oktobrī Jelgavā.",
-     [("2020. gada 14.-15. oktobrī", "2020-10-14", "2020-10-15")]),
-    ("day-range-en-dash", "Forums notiks 2020. gada 14.–15. oktobrī.",
-     [("2020. gada 14.–15. oktobrī", "2020-10-14", "2020-10-15")]),
-    ("day-range-spaced-dash", "Kursi notiks 20. – 22. oktobrī.", [("20. – 22. oktobrī", "2020-10-20", "2020-10-22")]),
-    ("day-range-inferred", "Izstāde būs atvērta 21.-23. oktobrī.", [("21.-23. oktobrī", "2020-10-21", "2020-10-23")]),
-    ("day-range-no-space-nominative-tail-year", "3.-4.jūnijs, 2014: ministru sanāksme Viļņā",
-     [("3.-4.jūnijs, 2014", "2014-06-03", "2014-06-04")]),
-    ("day-range-no-lidz", "Konkurss ilgs no 3. līdz 9. novembrim.",
-     [("no 3. līdz 9. novembrim", "2020-11-03", "2020-11-09")]),
-    ("cross-month-dash", "Vizīte ilgs no 30. septembrī – 2. oktobrī.",
-     [("30. septembrī – 2. oktobrī", "2020-09-30", "2020-10-02")]),
-    ("cross-month-no-lidz", "Pieteikšanās notiek no 1. oktobra līdz 15. novembrim.",
-     [("no 1. oktobra līdz 15. novembrim", "2020-10-01", "2020-11-15")]),
-    ("full-both-years", "Projekts ilgst no 2018. gada 1. februāra līdz 2022. gada 30. novembrim.",
-     [("no 2018. gada 1. februāra līdz 2022. gada 30. novembrim", "2018-02-01", "2022-11-30")]),
-    ("end-year-only", "Programma darbojas no 1. marta līdz 2021. gada 15. aprīlim.",
-     [("no 1. marta līdz 2021. gada 15. aprīlim", "2021-03-01", "2021-04-15")]),
-    ("start-year-only-cross-year", "Brīvdienas būs no 2020. gada 28. decembra līdz 3. janvārim.",
-     [("no 2020. gada 28. decembra līdz 3. janvārim", "2020-12-28", "2021-01-03")]),
-    ("numeric-day-range", "Pasākums notiks 14.-15.10.2020. Daugavpilī.",
-     [("14.-15.10.2020.", "2020-10-14", "2020-10-15")]),
-    ("numeric-cross-month", "Reģistrācija 30.09.-2.10.2020 tiešsaistē.",
-     [("30.09.-2.10.2020", "2020-09-30", "2020-10-02")]),
-    ("numeric-full-range", "Izstāde atvērta 10.12.2020–15.12.2020 muzejā.",
-     [("10.12.2020–15.12.2020", "2020-12-10", "2020-12-15")]),
-    ("numeric-cross-year", "Birojs slēgts 30.12.-2.01.2021 svētku dēļ.",
-     [("30.12.-2.01.2021", "2020-12-30", "2021-01-02")]),
-    ("full-range-dash", "Mācību gads ilgst 2019. gada 1. septembra – 2020. gada 31. maija periodā.",
-     [("2019. gada 1. septembra – 2020. gada 31. maija", "2019-09-01", "2020-05-31")]),
-    ("month-range-dash", "Remonts notiks 2021. gada jūlijā–augustā.",
-     [("2021. gada jūlijā–augustā", "2021-07", "2021-08")]),
-    ("day-list-two-mentions", "Konsultācijas notiks 7. un 8. oktobrī.",
-     [("7.", "2020-10-07", None), ("8. oktobrī", "2020-10-08", None)]),
-    ("month-range-years", "Darbi notiks no 2020. gada oktobra līdz 2021. gada martam.",
-     [("no 2020. gada oktobra līdz 2021. gada martam", "2020-10", "2021-03")]),
+    (
+        "day-range-hyphen",
+        "Forums notiks 2020. gada 14.-15. oktobrī Jelgavā.",
+        [("2020. gada 14.-15. oktobrī", "2020-10-14", "2020-10-15")],
+    ),
+    (
+        "day-range-en-dash",
+        "Forums notiks 2020. gada 14.–15. oktobrī.",
+        [("2020. gada 14.–15. oktobrī", "2020-10-14", "2020-10-15")],
+    ),
+    (
+        "day-range-spaced-dash",
+        "Kursi notiks 20. – 22. oktobrī.",
+        [("20. – 22. oktobrī", "2020-10-20", "2020-10-22")],
+    ),
+    (
+        "day-range-inferred",
+        "Izstāde būs atvērta 21.-23. oktobrī.",
+        [("21.-23. oktobrī", "2020-10-21", "2020-10-23")],
+    ),
+    (
+        "day-range-no-space-nominative-tail-year",
+        "3.-4.jūnijs, 2014: ministru sanāksme Viļņā",
+        [("3.-4.jūnijs, 2014", "2014-06-03", "2014-06-04")],
+    ),
+    (
+        "day-range-no-lidz",
+        "Konkurss ilgs no 3. līdz 9. novembrim.",
+        [("no 3. līdz 9. novembrim", "2020-11-03", "2020-11-09")],
+    ),
+    (
+        "cross-month-dash",
+        "Vizīte ilgs no 30. septembrī – 2. oktobrī.",
+        [("30. septembrī – 2. oktobrī", "2020-09-30", "2020-10-02")],
+    ),
+    (
+        "cross-month-no-lidz",
+        "Pieteikšanās notiek no 1. oktobra līdz 15. novembrim.",
+        [("no 1. oktobra līdz 15. novembrim", "2020-10-01", "2020-11-15")],
+    ),
+    (
+        "full-both-years",
+        "Projekts ilgst no 2018. gada 1. februāra līdz 2022. gada 30. novembrim.",
+        [("no 2018. gada 1. februāra līdz 2022. gada 30. novembrim", "2018-02-01", "2022-11-30")],
+    ),
+    (
+        "end-year-only",
+        "Programma darbojas no 1. marta līdz 2021. gada 15. aprīlim.",
+        [("no 1. marta līdz 2021. gada 15. aprīlim", "2021-03-01", "2021-04-15")],
+    ),
+    (
+        "start-year-only-cross-year",
+        "Brīvdienas būs no 2020. gada 28. decembra līdz 3. janvārim.",
+        [("no 2020. gada 28. decembra līdz 3. janvārim", "2020-12-28", "2021-01-03")],
+    ),
+    (
+        "numeric-day-range",
+        "Pasākums notiks 14.-15.10.2020. Daugavpilī.",
+        [("14.-15.10.2020.", "2020-10-14", "2020-10-15")],
+    ),
+    (
+        "numeric-cross-month",
+        "Reģistrācija 30.09.-2.10.2020 tiešsaistē.",
+        [("30.09.-2.10.2020", "2020-09-30", "2020-10-02")],
+    ),
+    (
+        "numeric-full-range",
+        "Izstāde atvērta 10.12.2020–15.12.2020 muzejā.",
+        [("10.12.2020–15.12.2020", "2020-12-10", "2020-12-15")],
+    ),
+    (
+        "numeric-cross-year",
+        "Birojs slēgts 30.12.-2.01.2021 svētku dēļ.",
+        [("30.12.-2.01.2021", "2020-12-30", "2021-01-02")],
+    ),
+    (
+        "full-range-dash",
+        "Mācību gads ilgst 2019. gada 1. septembra – 2020. gada 31. maija periodā.",
+        [("2019. gada 1. septembra – 2020. gada 31. maija", "2019-09-01", "2020-05-31")],
+    ),
+    (
+        "month-range-dash",
+        "Remonts notiks 2021. gada jūlijā–augustā.",
+        [("2021. gada jūlijā–augustā", "2021-07", "2021-08")],
+    ),
+    (
+        "day-list-two-mentions",
+        "Konsultācijas notiks 7. un 8. oktobrī.",
+        [("7.", "2020-10-07", None), ("8. oktobrī", "2020-10-08", None)],
+    ),
+    (
+        "month-range-years",
+        "Darbi notiks no 2020. gada oktobra līdz 2021. gada martam.",
+        [("no 2020. gada oktobra līdz 2021. gada martam", "2020-10", "2021-03")],
+    ),
 ]
 
 LV_MONTH: list[tuple[str, str, Expected]] = [
-    ("year-month-locative", "Stratēģiju pieņēma 2019. gada novembrī.", [("2019. gada novembrī", "2019-11", None)]),
-    ("year-month-genitive-no-space", "Pēc 2019.gada novembra sanāksmes sākās darbs.",
-     [("2019.gada novembra", "2019-11", None)]),
-    ("year-month-no-space-locative", "Padome sanāca 2014.gada maijā.", [("2014.gada maijā", "2014-05", None)]),
-    ("relative-month", "Šā gada martā ministrija izsludināja konkursu.", [("Šā gada martā", "2020-03", None)]),
+    (
+        "year-month-locative",
+        "Stratēģiju pieņēma 2019. gada novembrī.",
+        [("2019. gada novembrī", "2019-11", None)],
+    ),
+    (
+        "year-month-genitive-no-space",
+        "Pēc 2019.gada novembra sanāksmes sākās darbs.",
+        [("2019.gada novembra", "2019-11", None)],
+    ),
+    (
+        "year-month-no-space-locative",
+        "Padome sanāca 2014.gada maijā.",
+        [("2014.gada maijā", "2014-05", None)],
+    ),
+    (
+        "relative-month",
+        "Šā gada martā ministrija izsludināja konkursu.",
+        [("Šā gada martā", "2020-03", None)],
+    ),
     ("bare-locative", "Novembrī ministrija rīkos semināru.", [("Novembrī", "2020-11", None)]),
-    ("month-range-bare", "Darbi notiks oktobrī–decembrī, ja laiks atļaus.", [("oktobrī–decembrī", "2020-10", "2020-12")]),
+    (
+        "month-range-bare",
+        "Darbi notiks oktobrī–decembrī, ja laiks atļaus.",
+        [("oktobrī–decembrī", "2020-10", "2020-12")],
+    ),
     ("bare-genitive-end", "Rezultāti būs zināmi decembra beigās.", [("decembra", "2020-12", None)]),
 ]
 
 LV_RELATIVE: list[tuple[str, str, Expected]] = [
-    ("sg-abbrev", "Ziņojums iesniegts š.g. 24. februārī.", [("š.g. 24. februārī", "2020-02-24", None)]),
-    ("sg-abbrev-spaced", "Ziņojums iesniegts š. g. 24. februārī.", [("š. g. 24. februārī", "2020-02-24", None)]),
+    (
+        "sg-abbrev",
+        "Ziņojums iesniegts š.g. 24. februārī.",
+        [("š.g. 24. februārī", "2020-02-24", None)],
+    ),
+    (
+        "sg-abbrev-spaced",
+        "Ziņojums iesniegts š. g. 24. februārī.",
+        [("š. g. 24. februārī", "2020-02-24", None)],
+    ),
     ("sa-gada", "Vēstule nosūtīta šā gada 2. jūlijā.", [("šā gada 2. jūlijā", "2020-07-02", None)]),
-    ("pern", "Līdzīga sanāksme notika pērn 11. novembrī.", [("pērn 11. novembrī", "2019-11-11", None)]),
-    ("nakama-gada", "Likums stāsies spēkā nākamā gada 1. janvārī.",
-     [("nākamā gada 1. janvārī", "2021-01-01", None)]),
+    (
+        "pern",
+        "Līdzīga sanāksme notika pērn 11. novembrī.",
+        [("pērn 11. novembrī", "2019-11-11", None)],
+    ),
+    (
+        "nakama-gada",
+        "Likums stāsies spēkā nākamā gada 1. janvārī.",
+        [("nākamā gada 1. janvārī", "2021-01-01", None)],
+    ),
 ]
 
 NUMERIC: list[tuple[str, str, Expected]] = [
-    ("dmy-final-period", "Rīkojums izdots 15.10.2020. un stājās spēkā.", [("15.10.2020.", "2020-10-15", None)]),
-    ("dmy-no-final-period", "Rīkojums izdots 15.10.2020 un stājās spēkā.", [("15.10.2020", "2020-10-15", None)]),
+    (
+        "dmy-final-period",
+        "Rīkojums izdots 15.10.2020. un stājās spēkā.",
+        [("15.10.2020.", "2020-10-15", None)],
+    ),
+    (
+        "dmy-no-final-period",
+        "Rīkojums izdots 15.10.2020 un stājās spēkā.",
+        [("15.10.2020", "2020-10-15", None)],
+    ),
     ("single-digit-day", "Sēde 5.03.2024 sāksies Rīgā.", [("5.03.2024", "2024-03-05", None)]),
     ("zero-padded", "Lēmums Nr. 7 pieņemts 05.03.2024.", [("05.03.2024.", "2024-03-05", None)]),
     ("iso", "Datu kopa atjaunota 2021-06-30 vakarā.", [("2021-06-30", "2021-06-30", None)]),
 ]
 
 ENGLISH: list[tuple[str, str, Expected]] = [
-    ("dmy", "On 3 May 2022, the State Secretary visited Tallinn.", [("3 May 2022", "2022-05-03", None)]),
-    ("mdy", "The agreement was signed on March 9, 2021 in Riga.", [("March 9, 2021", "2021-03-09", None)]),
-    ("ordinal-of", "The forum opens on the 21st of October 2020.", [("21st of October 2020", "2020-10-21", None)]),
-    ("day-range-mdy", "The summit takes place October 20-21, 2020.",
-     [("October 20-21, 2020", "2020-10-20", "2020-10-21")]),
-    ("day-range-dmy", "The course runs 20–22 October 2020 online.", [("20–22 October 2020", "2020-10-20", "2020-10-22")]),
-    ("from-to", "Registration is open from 2 to 9 November.", [("from 2 to 9 November", "2020-11-02", "2020-11-09")]),
-    ("between-and", "Talks will be held between 2 and 4 November 2020.",
-     [("between 2 and 4 November 2020", "2020-11-02", "2020-11-04")]),
-    ("cross-month", "The exhibition runs from 30 September to 4 October 2020.",
-     [("from 30 September to 4 October 2020", "2020-09-30", "2020-10-04")]),
-    ("month-year", "The strategy was adopted in November 2019.", [("November 2019", "2019-11", None)]),
-    ("day-month-inferred", "The minister will travel to Vilnius on 19 October.", [("19 October", "2020-10-19", None)]),
-    ("month-day-inferred", "The report is due on October 30.", [("October 30", "2020-10-30", None)]),
-    ("weekday", "On Monday, 19 October 2020, the ministers met.", [("Monday, 19 October 2020", "2020-10-19", None)]),
+    (
+        "dmy",
+        "On 3 May 2022, the State Secretary visited Tallinn.",
+        [("3 May 2022", "2022-05-03", None)],
+    ),
+    (
+        "mdy",
+        "The agreement was signed on March 9, 2021 in Riga.",
+        [("March 9, 2021", "2021-03-09", None)],
+    ),
+    (
+        "ordinal-of",
+        "The forum opens on the 21st of October 2020.",
+        [("21st of October 2020", "2020-10-21", None)],
+    ),
+    (
+        "day-range-mdy",
+        "The summit takes place October 20-21, 2020.",
+        [("October 20-21, 2020", "2020-10-20", "2020-10-21")],
+    ),
+    (
+        "day-range-dmy",
+        "The course runs 20–22 October 2020 online.",
+        [("20–22 October 2020", "2020-10-20", "2020-10-22")],
+    ),
+    (
+        "from-to",
+        "Registration is open from 2 to 9 November.",
+        [("from 2 to 9 November", "2020-11-02", "2020-11-09")],
+    ),
+    (
+        "between-and",
+        "Talks will be held between 2 and 4 November 2020.",
+        [("between 2 and 4 November 2020", "2020-11-02", "2020-11-04")],
+    ),
+    (
+        "cross-month",
+        "The exhibition runs from 30 September to 4 October 2020.",
+        [("from 30 September to 4 October 2020", "2020-09-30", "2020-10-04")],
+    ),
+    (
+        "month-year",
+        "The strategy was adopted in November 2019.",
+        [("November 2019", "2019-11", None)],
+    ),
+    (
+        "day-month-inferred",
+        "The minister will travel to Vilnius on 19 October.",
+        [("19 October", "2020-10-19", None)],
+    ),
+    (
+        "month-day-inferred",
+        "The report is due on October 30.",
+        [("October 30", "2020-10-30", None)],
+    ),
+    (
+        "weekday",
+        "On Monday, 19 October 2020, the ministers met.",
+        [("Monday, 19 October 2020", "2020-10-19", None)],
+    ),
     ("bare-month-after-in", "The call will open in December.", [("December", "2020-12", None)]),
     ("abbreviation", "Deadline: 2 Nov. 2020", [("2 Nov. 2020", "2020-11-02", None)]),
 ]
@@ -254,32 +482,94 @@ NOT_DATES: list[tuple[str, str]] = [
 
 YEAR_INFERENCE: list[tuple[str, str, dt.date | None, Expected]] = [
     # anchor: the nearest year (about six months either way)
-    ("anchor-same-year", "Konference notika 14. oktobrī.", dt.date(2020, 10, 15), [("14. oktobrī", "2020-10-14", None)]),
-    ("anchor-previous-december", "Sēde notika 20. decembrī.", dt.date(2024, 1, 5), [("20. decembrī", "2023-12-20", None)]),
-    ("anchor-next-january", "Sēde notiks 15. janvārī.", dt.date(2023, 12, 20), [("15. janvārī", "2024-01-15", None)]),
-    ("anchor-under-six-months-ahead", "Festivāls notiks 5. jūlijā.", dt.date(2020, 1, 15), [("5. jūlijā", "2020-07-05", None)]),
-    ("anchor-over-six-months-ahead", "Festivāls notika 1. augustā.", dt.date(2020, 1, 15), [("1. augustā", "2019-08-01", None)]),
-    ("anchor-month-precision", "Martā tika atvērta skola.", dt.date(2021, 1, 10), [("Martā", "2021-03", None)]),
-    ("anchor-cross-year-range", "Brīvdienas ilgs 29. decembrī – 2. janvārī.", dt.date(2023, 12, 20),
-     [("29. decembrī – 2. janvārī", "2023-12-29", "2024-01-02")]),
+    (
+        "anchor-same-year",
+        "Konference notika 14. oktobrī.",
+        dt.date(2020, 10, 15),
+        [("14. oktobrī", "2020-10-14", None)],
+    ),
+    (
+        "anchor-previous-december",
+        "Sēde notika 20. decembrī.",
+        dt.date(2024, 1, 5),
+        [("20. decembrī", "2023-12-20", None)],
+    ),
+    (
+        "anchor-next-january",
+        "Sēde notiks 15. janvārī.",
+        dt.date(2023, 12, 20),
+        [("15. janvārī", "2024-01-15", None)],
+    ),
+    (
+        "anchor-under-six-months-ahead",
+        "Festivāls notiks 5. jūlijā.",
+        dt.date(2020, 1, 15),
+        [("5. jūlijā", "2020-07-05", None)],
+    ),
+    (
+        "anchor-over-six-months-ahead",
+        "Festivāls notika 1. augustā.",
+        dt.date(2020, 1, 15),
+        [("1. augustā", "2019-08-01", None)],
+    ),
+    (
+        "anchor-month-precision",
+        "Martā tika atvērta skola.",
+        dt.date(2021, 1, 10),
+        [("Martā", "2021-03", None)],
+    ),
+    (
+        "anchor-cross-year-range",
+        "Brīvdienas ilgs 29. decembrī – 2. janvārī.",
+        dt.date(2023, 12, 20),
+        [("29. decembrī – 2. janvārī", "2023-12-29", "2024-01-02")],
+    ),
     # a date phrase with its year in the same sentence beats the anchor
-    ("sentence-date-phrase", "Pēc 2018. gada 3. aprīļa sēdes tikšanās notika 10. maijā.", dt.date(2020, 10, 15),
-     [("2018. gada 3. aprīļa", "2018-04-03", None), ("10. maijā", "2018-05-10", None)]),
+    (
+        "sentence-date-phrase",
+        "Pēc 2018. gada 3. aprīļa sēdes tikšanās notika 10. maijā.",
+        dt.date(2020, 10, 15),
+        [("2018. gada 3. aprīļa", "2018-04-03", None), ("10. maijā", "2018-05-10", None)],
+    ),
     # a date phrase LATER in the sentence loses to the anchor ...
-    ("later-phrase-loses-to-anchor", "22. jūnijā parakstīja līgumu, par ko vienojās 2016. gada oktobrī.",
-     dt.date(2017, 6, 27), [("22. jūnijā", "2017-06-22", None), ("2016. gada oktobrī", "2016-10", None)]),
+    (
+        "later-phrase-loses-to-anchor",
+        "22. jūnijā parakstīja līgumu, par ko vienojās 2016. gada oktobrī.",
+        dt.date(2017, 6, 27),
+        [("22. jūnijā", "2017-06-22", None), ("2016. gada oktobrī", "2016-10", None)],
+    ),
     # ... and is used without one
-    ("later-phrase-without-anchor", "22. jūnijā parakstīja līgumu, par ko vienojās 2016. gada oktobrī.",
-     None, [("22. jūnijā", "2016-06-22", None), ("2016. gada oktobrī", "2016-10", None)]),
+    (
+        "later-phrase-without-anchor",
+        "22. jūnijā parakstīja līgumu, par ko vienojās 2016. gada oktobrī.",
+        None,
+        [("22. jūnijā", "2016-06-22", None), ("2016. gada oktobrī", "2016-10", None)],
+    ),
     # a bare year in the sentence: used only without an anchor
-    ("bare-year-without-anchor", "Piektdien, 12. aprīlī, atklās izstādi “Agro 2025” Rāmavā.", None,
-     [("Piektdien, 12. aprīlī", "2025-04-12", None)]),
-    ("bare-year-loses-to-anchor", "Kopš 2015. gada sadarbība turpinās, un 22. jūnijā ministri tikās.",
-     dt.date(2017, 6, 27), [("22. jūnijā", "2017-06-22", None)]),
-    ("bare-year-initial-does-not-split", "Ministrs A. Kalniņš “Forumā 2022” 14. jūnijā uzstāsies.", None,
-     [("14. jūnijā", "2022-06-14", None)]),
-    ("relative-phrase-uses-anchor", "Pērn 5. maijā līgums tika pagarināts.", dt.date(2024, 2, 1),
-     [("Pērn 5. maijā", "2023-05-05", None)]),
+    (
+        "bare-year-without-anchor",
+        "Piektdien, 12. aprīlī, atklās izstādi “Agro 2025” Rāmavā.",
+        None,
+        [("Piektdien, 12. aprīlī", "2025-04-12", None)],
+    ),
+    (
+        "bare-year-loses-to-anchor",
+        "Kopš 2015. gada sadarbība turpinās, un 22. jūnijā ministri tikās.",
+        dt.date(2017, 6, 27),
+        [("22. jūnijā", "2017-06-22", None)],
+    ),
+    (
+        "bare-year-initial-does-not-split",
+        "Ministrs A. Kalniņš “Forumā 2022” 14. jūnijā uzstāsies.",
+        None,
+        [("14. jūnijā", "2022-06-14", None)],
+    ),
+    (
+        "relative-phrase-uses-anchor",
+        "Pērn 5. maijā līgums tika pagarināts.",
+        dt.date(2024, 2, 1),
+        [("Pērn 5. maijā", "2023-05-05", None)],
+    ),
 ]
 
 
@@ -346,31 +636,68 @@ def test_year_inference(text: str, anchor: dt.date | None, expected: Expected) -
 
 
 def test_reference_date_beats_published() -> None:
-    mentions, _ = run("Sēde notika 20. decembrī.", published=dt.date(2024, 6, 1),
-                      reference_date=dt.date(2021, 12, 30))
+    mentions, _ = run(
+        "Sēde notika 20. decembrī.",
+        published=dt.date(2024, 6, 1),
+        reference_date=dt.date(2021, 12, 30),
+    )
     assert triples(mentions) == [("20. decembrī", "2021-12-20", None)]
 
 
 # --------------------------------------------------------------------------- warnings
 
 WARNINGS: list[tuple[str, str, dt.date | None, str, str]] = [
-    ("invalid-numeric", "Dokuments datēts 31.02.2020. un reģistrēts.", PUB, WarningCode.INVALID_DATE, "31.02.2020."),
-    ("invalid-named", "Sēde notiks 2021. gada 30. februārī.", PUB, WarningCode.INVALID_DATE, "2021. gada 30. februārī"),
-    ("reversed-range", "Nometne notiks 2022. gada 15.-12. maijā.", PUB, WarningCode.INVALID_DATE,
-     "2022. gada 15.-12. maijā"),
-    ("no-year-no-anchor", "Trešdien, 4. novembrī, valdība lēma par programmu 2021.–2027. gadam.", None,
-     WarningCode.YEAR_UNRESOLVED, "Trešdien, 4. novembrī"),
-    ("year-in-other-sentence", "Plāns pieņemts 2019. gadā. Sanāksme notiks 4. maijā.", None,
-     WarningCode.YEAR_UNRESOLVED, "4. maijā"),
-    ("relative-without-anchor", "Sēde notiks šā gada 4. maijā.", None, WarningCode.YEAR_UNRESOLVED,
-     "šā gada 4. maijā"),
+    (
+        "invalid-numeric",
+        "Dokuments datēts 31.02.2020. un reģistrēts.",
+        PUB,
+        WarningCode.INVALID_DATE,
+        "31.02.2020.",
+    ),
+    (
+        "invalid-named",
+        "Sēde notiks 2021. gada 30. februārī.",
+        PUB,
+        WarningCode.INVALID_DATE,
+        "2021. gada 30. februārī",
+    ),
+    (
+        "reversed-range",
+        "Nometne notiks 2022. gada 15.-12. maijā.",
+        PUB,
+        WarningCode.INVALID_DATE,
+        "2022. gada 15.-12. maijā",
+    ),
+    (
+        "no-year-no-anchor",
+        "Trešdien, 4. novembrī, valdība lēma par programmu 2021.–2027. gadam.",
+        None,
+        WarningCode.YEAR_UNRESOLVED,
+        "Trešdien, 4. novembrī",
+    ),
+    (
+        "year-in-other-sentence",
+        "Plāns pieņemts 2019. gadā. Sanāksme notiks 4. maijā.",
+        None,
+        WarningCode.YEAR_UNRESOLVED,
+        "4. maijā",
+    ),
+    (
+        "relative-without-anchor",
+        "Sēde notiks šā gada 4. maijā.",
+        None,
+        WarningCode.YEAR_UNRESOLVED,
+        "šā gada 4. maijā",
+    ),
 ]
 
 
 @pytest.mark.parametrize(
     ("text", "anchor", "code", "span"), [w[1:] for w in WARNINGS], ids=[w[0] for w in WARNINGS]
 )
-def test_warnings_instead_of_mentions(text: str, anchor: dt.date | None, code: str, span: str) -> None:
+def test_warnings_instead_of_mentions(
+    text: str, anchor: dt.date | None, code: str, span: str
+) -> None:
     mentions, adoc = run(text, published=anchor)
     assert mentions == []
     assert [(w.code, text[w.start or 0 : w.end or 0]) for w in adoc.warnings] == [(code, span)]
@@ -397,8 +724,11 @@ def test_rule_ids_and_precision() -> None:
 # --------------------------------------------------------------------------- known failures
 
 XFAIL: list[tuple[str, str, Expected]] = [
-    ("mixed-precision-range", "Darbi ilgs no 2020. gada 1. oktobra līdz decembrim.",
-     [("no 2020. gada 1. oktobra līdz decembrim", "2020-10-01", "2020-12")]),
+    (
+        "mixed-precision-range",
+        "Darbi ilgs no 2020. gada 1. oktobra līdz decembrim.",
+        [("no 2020. gada 1. oktobra līdz decembrim", "2020-10-01", "2020-12")],
+    ),
 ]
 
 
@@ -409,10 +739,20 @@ def test_known_failures(text: str, expected: Expected) -> None:
 
 
 DAY_LISTS: list[tuple[str, str, Expected]] = [
-    ("comma-list-of-days", "Konsultācijas notiks 14., 15. un 16. oktobrī.",
-     [("14.", "2020-10-14", None), ("15.", "2020-10-15", None), ("16. oktobrī", "2020-10-16", None)]),
-    ("two-days", "Seminārs notiks 3. un 4. novembrī.",
-     [("3.", "2020-11-03", None), ("4. novembrī", "2020-11-04", None)]),
+    (
+        "comma-list-of-days",
+        "Konsultācijas notiks 14., 15. un 16. oktobrī.",
+        [
+            ("14.", "2020-10-14", None),
+            ("15.", "2020-10-15", None),
+            ("16. oktobrī", "2020-10-16", None),
+        ],
+    ),
+    (
+        "two-days",
+        "Seminārs notiks 3. un 4. novembrī.",
+        [("3.", "2020-11-03", None), ("4. novembrī", "2020-11-04", None)],
+    ),
 ]
 
 
@@ -424,12 +764,22 @@ def test_day_lists(text: str, expected: Expected) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Meetings are planned for 14 and 15 October.",
-         [("14", "2020-10-14", None), ("15 October", "2020-10-15", None)]),
-        ("Visits on 2, 3 and 4 December.",
-         [("2", "2020-12-02", None), ("3", "2020-12-03", None), ("4 December", "2020-12-04", None)]),
-        ("The talks were held on November 9 and 10.",
-         [("November 9", "2020-11-09", None), ("10", "2020-11-10", None)]),
+        (
+            "Meetings are planned for 14 and 15 October.",
+            [("14", "2020-10-14", None), ("15 October", "2020-10-15", None)],
+        ),
+        (
+            "Visits on 2, 3 and 4 December.",
+            [
+                ("2", "2020-12-02", None),
+                ("3", "2020-12-03", None),
+                ("4 December", "2020-12-04", None),
+            ],
+        ),
+        (
+            "The talks were held on November 9 and 10.",
+            [("November 9", "2020-11-09", None), ("10", "2020-11-10", None)],
+        ),
     ],
     ids=["two-days", "three-days", "month-first"],
 )
@@ -443,16 +793,28 @@ def test_english_day_lists(text: str, expected: Expected) -> None:
 
 def test_month_paradigms_match_hand_written_tables() -> None:
     assert lv_noun_forms("aprīlis") == {
-        ("nom", "sg"): "aprīlis", ("gen", "sg"): "aprīļa", ("dat", "sg"): "aprīlim",
-        ("acc", "sg"): "aprīli", ("loc", "sg"): "aprīlī",
-        ("nom", "pl"): "aprīļi", ("gen", "pl"): "aprīļu", ("dat", "pl"): "aprīļiem",
-        ("acc", "pl"): "aprīļus", ("loc", "pl"): "aprīļos",
+        ("nom", "sg"): "aprīlis",
+        ("gen", "sg"): "aprīļa",
+        ("dat", "sg"): "aprīlim",
+        ("acc", "sg"): "aprīli",
+        ("loc", "sg"): "aprīlī",
+        ("nom", "pl"): "aprīļi",
+        ("gen", "pl"): "aprīļu",
+        ("dat", "pl"): "aprīļiem",
+        ("acc", "pl"): "aprīļus",
+        ("loc", "pl"): "aprīļos",
     }
     assert lv_noun_forms("marts") == {
-        ("nom", "sg"): "marts", ("gen", "sg"): "marta", ("dat", "sg"): "martam",
-        ("acc", "sg"): "martu", ("loc", "sg"): "martā",
-        ("nom", "pl"): "marti", ("gen", "pl"): "martu", ("dat", "pl"): "martiem",
-        ("acc", "pl"): "martus", ("loc", "pl"): "martos",
+        ("nom", "sg"): "marts",
+        ("gen", "sg"): "marta",
+        ("dat", "sg"): "martam",
+        ("acc", "sg"): "martu",
+        ("loc", "sg"): "martā",
+        ("nom", "pl"): "marti",
+        ("gen", "pl"): "martu",
+        ("dat", "pl"): "martiem",
+        ("acc", "pl"): "martus",
+        ("loc", "pl"): "martos",
     }
     assert lv_noun_forms("oktobris")[("gen", "sg")] == "oktobra"  # -ris: no alternation
 
@@ -468,8 +830,18 @@ def test_month_forms_agree_with_shared_inflect() -> None:
 
 @pytest.mark.parametrize(
     ("word", "month"),
-    [("oktobrī", 10), ("Aprīļa", 4), ("martam", 3), ("okt.", 10), ("September", 9), ("sept.", 9),
-     ("jūnijs", 6), ("maijs", 5), ("otrdien", None), ("gadā", None)],
+    [
+        ("oktobrī", 10),
+        ("Aprīļa", 4),
+        ("martam", 3),
+        ("okt.", 10),
+        ("September", 9),
+        ("sept.", 9),
+        ("jūnijs", 6),
+        ("maijs", 5),
+        ("otrdien", None),
+        ("gadā", None),
+    ],
 )
 def test_month_number(word: str, month: int | None) -> None:
     assert month_number(word) == month

@@ -25,7 +25,11 @@ from newsparse.model import Country, DateMention, Funding, Person, Release
     [
         ("Līga Lejiņa", "Līgas Lejiņas", True),
         ("Ārlietu ministrija", "ārlietu ministrijas", True),
-        ("Kohēzijas politikas programma 2021.–2027. gadam", "Kohēzijas politikas programma 2021.-2027.gadam", True),
+        (
+            "Kohēzijas politikas programma 2021.–2027. gadam",
+            "Kohēzijas politikas programma 2021.-2027.gadam",
+            True,
+        ),
         ("“Erasmus+”", "Erasmus+", True),
         ("Finanšu ministrija", "Ārlietu ministrija", False),
         ("Eiropas Komisija", "Eiropas Savienība", False),
@@ -60,7 +64,15 @@ def release() -> Release:
         dates=(DateMention(text="2021. gada 5. martā", start=20, end=39, value="2021-03-05"),),
         people=(Person(name="Anna Kalna", title="ministre", quoted=False),),
         countries=(Country(code="LV", name="Latvija"), Country(code="EE", name="Igaunija")),
-        funding=(Funding(text="piešķirti 1,5 milj. eiro", start=53, end=77, amount=Decimal("1500000"), currency="EUR"),),
+        funding=(
+            Funding(
+                text="piešķirti 1,5 milj. eiro",
+                start=53,
+                end=77,
+                amount=Decimal("1500000"),
+                currency="EUR",
+            ),
+        ),
     )
 
 
@@ -68,15 +80,24 @@ GOLD = {
     "language": "lv",
     "title": None,
     "published": None,
-    "dates": [{"text": "2021. gada 5. martā", "value": "2021-03-05", "end_value": None},
-              {"text": "x", "value": "2021-03-06", "end_value": None}],
+    "dates": [
+        {"text": "2021. gada 5. martā", "value": "2021-03-05", "end_value": None},
+        {"text": "x", "value": "2021-03-06", "end_value": None},
+    ],
     "people": [{"name": "Anna Kalna", "title": "ministre", "organization": None, "quoted": True}],
     "countries": ["LV"],
     "regions": [],
     "organizations": [],
     "programmes": [],
-    "funding": [{"text": "piešķirti 1,5 milj. eiro", "amount": 1500000, "currency": "EUR",
-                 "funder": None, "programme": None}],
+    "funding": [
+        {
+            "text": "piešķirti 1,5 milj. eiro",
+            "amount": 1500000,
+            "currency": "EUR",
+            "funder": None,
+            "programme": None,
+        }
+    ],
 }
 
 
@@ -98,7 +119,9 @@ def test_score_document_counts() -> None:
 
 
 def test_evaluate_dir_records_failures(tmp_path: Path, rules_parser: object) -> None:
-    (tmp_path / "a.txt").write_text("url: https://www.izm.gov.lv/x\n---\nLatvija un Igaunija.", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(
+        "url: https://www.izm.gov.lv/x\n---\nLatvija un Igaunija.", encoding="utf-8"
+    )
     (tmp_path / "a.json").write_text(json.dumps({**GOLD, "file": "a.txt"}), encoding="utf-8")
     (tmp_path / "b.txt").write_text("url: x\n---\n   ", encoding="utf-8")
     (tmp_path / "b.json").write_text(json.dumps(GOLD), encoding="utf-8")
@@ -112,5 +135,8 @@ def test_floors() -> None:
     assert check_floors({"dates.f1": 0.6, "people.f1": 0.8}, floors) == [
         "people.f1: 0.8000 < floor 0.9000"
     ]
-    assert raise_floors({"dates.f1": 0.6, "people.f1": 0.8}, floors) == {"dates.f1": 0.6, "people.f1": 0.9}
+    assert raise_floors({"dates.f1": 0.6, "people.f1": 0.8}, floors) == {
+        "dates.f1": 0.6,
+        "people.f1": 0.9,
+    }
     assert raise_floors({"people.f1": 0.8}, floors, allow_regression=True)["people.f1"] == 0.8

@@ -38,11 +38,7 @@ def full_release() -> Release:
         title="Virsraksts",
         published="2021-03-05",
         publisher="Izglītības un zinātnes ministrija",
-        dates=(
-            DateMention(
-                **_at("2021. gada 5. martā"), value="2021-03-05", rule="date.lv_full"
-            ),
-        ),
+        dates=(DateMention(**_at("2021. gada 5. martā"), value="2021-03-05", rule="date.lv_full"),),
         people=(
             Person(
                 name="Anna Bērziņa",
@@ -88,15 +84,36 @@ def test_round_trip_through_json_text() -> None:
 def test_contract_keys_in_order() -> None:
     d = full_release().to_dict()
     assert list(d) == [
-        "schema", "url", "language", "title", "published", "publisher", "text", "dates", "people",
-        "countries", "regions", "organizations", "programmes", "funding", "quotes", "warnings",
+        "schema",
+        "url",
+        "language",
+        "title",
+        "published",
+        "publisher",
+        "text",
+        "dates",
+        "people",
+        "countries",
+        "regions",
+        "organizations",
+        "programmes",
+        "funding",
+        "quotes",
+        "warnings",
         "pipeline",
     ]
     assert d["schema"] == SCHEMA
     assert set(d["dates"][0]) >= {"text", "start", "end", "value", "end_value", "precision", "rule"}
     assert set(d["people"][0]) >= {"name", "title", "organization", "quoted", "mentions", "quotes"}
     assert set(d["funding"][0]) >= {
-        "text", "start", "end", "amount", "currency", "funder", "programme", "rule"
+        "text",
+        "start",
+        "end",
+        "amount",
+        "currency",
+        "funder",
+        "programme",
+        "rule",
     }
     assert d["funding"][0]["amount"] == "1500000"  # Decimal serialised as a string
     assert set(d["pipeline"]) == {"backend", "version"}

@@ -24,7 +24,9 @@ Otrā rindkopa.
 
 <https://www.izm.gov.lv/lv/jaunums/jauns-atbalsts>"""
 
-HEADER = "url: https://www.fm.gov.lv/lv/jaunums/x\nsource: test\n---\nVirsraksts bez punkta\n\nTeksts."
+HEADER = (
+    "url: https://www.fm.gov.lv/lv/jaunums/x\nsource: test\n---\nVirsraksts bez punkta\n\nTeksts."
+)
 
 
 def test_markdown_fields() -> None:
@@ -91,8 +93,16 @@ def test_detect_format(text: str, fmt: str) -> None:
         ("Publicēts: 31.02.2020.\n", None),
         ("Teksts bez datuma.", None),
     ],
-    ids=["lv-numeric", "lv-month-name", "en", "published-beats-updated", "updated-only", "bold",
-         "impossible-date", "none"],
+    ids=[
+        "lv-numeric",
+        "lv-month-name",
+        "en",
+        "published-beats-updated",
+        "updated-only",
+        "bold",
+        "impossible-date",
+        "none",
+    ],
 )
 def test_find_published(text: str, expected: dt.date | None) -> None:
     assert find_published(text)[0] == expected
@@ -108,12 +118,23 @@ def test_find_published(text: str, expected: dt.date | None) -> None:
         ("Šī ir pirmā teikuma rindkopa, kas beidzas ar punktu.\n\nTeksts.", None),
         ("Publicēts 27 jūnijs 2017\n\nTeksts.", None),
         ("Virsraksts\nOtrā rinda\n\nTeksts", None),
-        ("Kultūra Jaunumi\n\nMuzeji saņems jaunu atbalstu\n\nPublicēts: 02.03.2024.\n\nTeksts.",
-         "Muzeji saņems jaunu atbalstu"),
+        (
+            "Kultūra Jaunumi\n\nMuzeji saņems jaunu atbalstu\n\nPublicēts: 02.03.2024.\n\nTeksts.",
+            "Muzeji saņems jaunu atbalstu",
+        ),
         ("Kultūra Jaunumi\n\nPirmais teikums ar punktu.\n\nTeksts.", None),
     ],
-    ids=["headline", "date-prefix", "breadcrumb", "block-with-caption", "sentence", "date-line",
-         "two-line-block", "breadcrumb-then-headline", "breadcrumb-then-sentence"],
+    ids=[
+        "headline",
+        "date-prefix",
+        "breadcrumb",
+        "block-with-caption",
+        "sentence",
+        "date-line",
+        "two-line-block",
+        "breadcrumb-then-headline",
+        "breadcrumb-then-sentence",
+    ],
 )
 def test_guess_title(body: str, title: str | None) -> None:
     assert guess_title(body) == title
@@ -130,8 +151,15 @@ def test_guess_title(body: str, title: str | None) -> None:
         ("url: x\n---\n   ", "empty"),
         ("<html><body><script>x()</script></body></html>", "no text"),
     ],
-    ids=["empty", "whitespace", "empty-bytes", "nul-bytes", "not-text-type", "empty-body",
-         "html-without-text"],
+    ids=[
+        "empty",
+        "whitespace",
+        "empty-bytes",
+        "nul-bytes",
+        "not-text-type",
+        "empty-body",
+        "html-without-text",
+    ],
 )
 def test_bad_input_raises_input_error(source: object, message: str) -> None:
     with pytest.raises(InputError, match=message):

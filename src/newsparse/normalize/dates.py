@@ -24,24 +24,50 @@ from ..lexicon import read_tsv
 #: vocative ("mart") would only add noise.
 _ENDINGS: Final[dict[int, dict[tuple[str, str], str]]] = {
     1: {
-        ("nom", "sg"): "s", ("gen", "sg"): "a", ("dat", "sg"): "am", ("acc", "sg"): "u",
+        ("nom", "sg"): "s",
+        ("gen", "sg"): "a",
+        ("dat", "sg"): "am",
+        ("acc", "sg"): "u",
         ("loc", "sg"): "ā",
-        ("nom", "pl"): "i", ("gen", "pl"): "u", ("dat", "pl"): "iem", ("acc", "pl"): "us",
+        ("nom", "pl"): "i",
+        ("gen", "pl"): "u",
+        ("dat", "pl"): "iem",
+        ("acc", "pl"): "us",
         ("loc", "pl"): "os",
     },
     2: {
-        ("nom", "sg"): "is", ("gen", "sg"): "a", ("dat", "sg"): "im", ("acc", "sg"): "i",
+        ("nom", "sg"): "is",
+        ("gen", "sg"): "a",
+        ("dat", "sg"): "im",
+        ("acc", "sg"): "i",
         ("loc", "sg"): "ī",
-        ("nom", "pl"): "i", ("gen", "pl"): "u", ("dat", "pl"): "iem", ("acc", "pl"): "us",
+        ("nom", "pl"): "i",
+        ("gen", "pl"): "u",
+        ("dat", "pl"): "iem",
+        ("acc", "pl"): "us",
         ("loc", "pl"): "os",
     },
 }
 
 #: 2nd-declension consonant alternation (stem-final consonant -> alternated form), longest first.
 _ALTERNATION: Final[tuple[tuple[str, str], ...]] = (
-    ("sn", "šņ"), ("zn", "žņ"), ("sl", "šļ"), ("zl", "žļ"), ("ln", "ļņ"),
-    ("l", "ļ"), ("n", "ņ"), ("s", "š"), ("z", "ž"), ("t", "š"), ("d", "ž"), ("c", "č"),
-    ("p", "pj"), ("b", "bj"), ("m", "mj"), ("v", "vj"), ("f", "fj"),
+    ("sn", "šņ"),
+    ("zn", "žņ"),
+    ("sl", "šļ"),
+    ("zl", "žļ"),
+    ("ln", "ļņ"),
+    ("l", "ļ"),
+    ("n", "ņ"),
+    ("s", "š"),
+    ("z", "ž"),
+    ("t", "š"),
+    ("d", "ž"),
+    ("c", "č"),
+    ("p", "pj"),
+    ("b", "bj"),
+    ("m", "mj"),
+    ("v", "vj"),
+    ("f", "fj"),
 )
 
 
