@@ -78,3 +78,11 @@ def rules_parser() -> Any:
     from newsparse import Parser
 
     return Parser(backend="rules")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="rewrite tests/golden/*.json from the current records (review the diff)",
+    )
