@@ -290,3 +290,38 @@ def test_english_patterns(parser: Parser, text: str, expected: list[str]) -> Non
 def test_english_gazetteer(parser: Parser) -> None:
     text = "The project is funded by the European Social Fund and Horizon Europe."
     assert names(parser, text, lang="en") == ["European Social Fund", "Horizon Europe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Daļu izmaksu sedz Sociālais klimata fonds.", "lv", ["Sociālais klimata fonds"]),
+        (
+            "Atbalsts no Emisijas kvotu izsolīšanas instrumenta turpināsies.",
+            "lv",
+            ["Emisijas kvotu izsolīšanas instruments"],
+        ),
+        (
+            "Izrādes apmeklē programmas „Latvijas skolas soma” ietvaros.",
+            "lv",
+            ["Latvijas skolas soma"],
+        ),
+        ("The grid upgrade is part of REPowerEU.", "en", ["REPowerEU"]),
+        (
+            "Grants come from the Asylum, Migration and Integration Fund.",
+            "en",
+            ["Asylum, Migration and Integration Fund"],
+        ),
+    ],
+    ids=[
+        "social-climate-fund",
+        "emission-quota-instrument-gen",
+        "school-bag-quoted",
+        "en-repowereu",
+        "en-amif",
+    ],
+)
+def test_more_listed_programmes(text: str, lang: str, expected: list[str]) -> None:
+    from newsparse import parse_release
+
+    assert [p.name for p in parse_release(text, backend="rules", lang=lang).programmes] == expected
