@@ -573,6 +573,7 @@ class _Context:
     #: mentions of countries other than Latvia
     foreign: list[tuple[int, int]] = field(default_factory=list)
     role_before: dict[int, RoleMatch] = field(default_factory=dict)
+    org_names: dict[str, str] | None = None  # casefolded organisation name -> name
 
     def is_blocked(self, start: int, end: int) -> bool:
         return self.adoc.skipped(start, end) or any(s < end and start < e for s, e in self.blocked)
@@ -1460,15 +1461,20 @@ def _field_ministry(ctx: _Context, role: RoleMatch) -> str | None:
     wanted = f"{role.field_text} ministrija"
     text = ctx.adoc.text
     country = next(
-        (text[s:e] for s, e in ctx.places if e < role.start and not text[e : role.start].strip()),
+        (
+            text[s:e]
+            for s, e in ctx.places
+            if e < role.start and role.start - e <= 3 and not text[e : role.start].strip()
+        ),
         None,
     )
     if country:
         wanted = f"{country} {wanted}"
     elif _foreign_clause(ctx, role):
         return None  # "no Lietuvas puses – ārlietu viceministrs X": not the Latvian ministry
-    names = {name.casefold(): name for _, _, name in ctx.org_mentions}
-    return names.get(wanted.casefold())
+    if ctx.org_names is None:  # built once per document
+        ctx.org_names = {name.casefold(): name for _, _, name in ctx.org_mentions}
+    return ctx.org_names.get(wanted.casefold())
 
 
 def _foreign_clause(ctx: _Context, role: RoleMatch) -> bool:
