@@ -21,6 +21,7 @@ from ..lexicon import read_json
 __all__ = [
     "CASES",
     "adjective_forms",
+    "given_name_lemmas",
     "name_forms",
     "nominative_candidates",
     "noun_forms",
@@ -621,6 +622,7 @@ def _given_names() -> dict[str, str]:
     return {row["name"]: row["gender"] for row in read_tsv("lv", "given_names.tsv")}
 
 
+@functools.cache
 def given_name_lemmas() -> frozenset[str]:
     """The given names of the lexicon (``resources/lv/given_names.tsv``), nominative."""
     return frozenset(_given_names())
